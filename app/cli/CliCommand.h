@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace carnet::cli {
+
+class CliContext;
+
+// One carnet-cli command ("init", "journal add", ...): its name, one-line summary and what it runs.
+struct CliCommand
+{
+    QString name;
+    QString summary;
+    std::function<int(CliContext&)> run;
+};
+
+using CommandList = std::vector<CliCommand>;
+
+// Each group of commands lives in its own file and adds itself here.
+void addVaultCommands(CommandList& commands);      // init, info, passwd, recover, rotate-key, audit
+void addJournalCommands(CommandList& commands);    // journal add|list|show|edit|delete|search
+void addMedicationCommands(CommandList& commands); // med add|list|show|edit|stop|take|skip|due|adherence
+void addCalendarCommands(CommandList& commands);   // appt add|list|upcoming|edit|delete
+void addInsuranceCommands(CommandList& commands);  // insurance add|list|show|edit|delete
+void addPeopleCommands(CommandList& commands);     // profile, allergy, condition, careteam
+void addRecordCommands(CommandList& commands);     // timeline, history
+
+} // namespace carnet::cli
