@@ -1,30 +1,32 @@
-// carnet: the desktop application. Thin: hardens the process, checks the crypto, shows the start window.
+// carnet: the desktop application. Thin: hardens the process, checks the crypto, hands over to AppController.
+#include "AppController.h"
 #include "CryptoSelfTest.h"
-#include "MainWindow.h"
 #include "ProcessHardening.h"
-#include "StartWindow.h"
 #include "VaultLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
-
-#include <memory>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
     carnet::ProcessHardening::disableCoreDumps();
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(carnet); // resources linked from the static ui library need an explicit start
     QApplication::setApplicationName(QStringLiteral("carnet"));
     QApplication::setApplicationDisplayName(QStringLiteral("Carnet"));
     QApplication::setOrganizationName(QStringLiteral("Carnet"));
     QApplication::setApplicationVersion(QStringLiteral(CARNET_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carnet.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Personal health record in an encrypted vault."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption vaultOption(QStringLiteral("vault"), QApplication::translate("main", "Open the vault in FOLDER."),
+    const QCommandLineOption vaultOption(QStringLiteral("vault"),
+                                         QApplication::translate("main", "Open the vault in FOLDER."),
                                          QStringLiteral("FOLDER"));
     parser.addOption(vaultOption);
     parser.process(app);
@@ -36,19 +38,10 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    const QString folder = parser.isSet(vaultOption) ? parser.value(vaultOption) : carnet::VaultLocation::defaultFolder();
-    std::unique_ptr<carnet::MainWindow> mainWindow;
-    carnet::StartWindow start(folder);
-    QObject::connect(&start, &carnet::StartWindow::unlocked, [&](std::shared_ptr<carnet::Vault> vault) {
-        mainWindow = std::make_unique<carnet::MainWindow>(std::move(vault));
-        QObject::connect(mainWindow.get(), &carnet::MainWindow::lockRequested, [&](const QString& reason) {
-            mainWindow.release()->deleteLater();
-            start.setLockReason(reason);
-            start.show();
-        });
-        start.hide();
-        mainWindow->show();
-    });
-    start.show();
+    QString folder = parser.value(vaultOption);
+    if (folder.isEmpty())
+        folder = QSettings().value(QStringLiteral("vault/last"), carnet::VaultLocation::defaultFolder()).toString();
+    carnet::AppController controller(folder);
+    controller.start();
     return app.exec();
 }

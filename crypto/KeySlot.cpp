@@ -37,10 +37,9 @@ QByteArray KeySlot::wrap(const SecretBytes& dataKey, const SecretBytes& kek, con
     randombytes_buf(out, NonceSize);
 
     unsigned long long ciphertextLength = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(out + NonceSize, &ciphertextLength, dataKey.data(), dataKey.size(),
-                                               bytesOf(associatedData),
-                                               static_cast<unsigned long long>(associatedData.size()), nullptr, out,
-                                               kek.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        out + NonceSize, &ciphertextLength, dataKey.data(), dataKey.size(), bytesOf(associatedData),
+        static_cast<unsigned long long>(associatedData.size()), nullptr, out, kek.data());
     if (ciphertextLength != dataKey.size() + TagSize) {
         throw CryptoError("KeySlot: encryption produced an unexpected length");
     }
@@ -61,10 +60,9 @@ std::optional<SecretBytes> KeySlot::unwrap(const QByteArray& wrapped, const Secr
     // Decrypt straight into secure memory so the data key never sits in an ordinary buffer.
     SecretBytes dataKey(ciphertextLength - TagSize);
     unsigned long long plaintextLength = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(dataKey.data(), &plaintextLength, nullptr, in + NonceSize,
-                                                   ciphertextLength, bytesOf(associatedData),
-                                                   static_cast<unsigned long long>(associatedData.size()), in,
-                                                   kek.data())
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            dataKey.data(), &plaintextLength, nullptr, in + NonceSize, ciphertextLength, bytesOf(associatedData),
+            static_cast<unsigned long long>(associatedData.size()), in, kek.data())
         != 0) {
         return std::nullopt;
     }

@@ -4,11 +4,9 @@
 #include "Sodium.h"
 
 #include <QElapsedTimer>
-
-#include <sodium.h>
-
 #include <algorithm>
 #include <limits>
+#include <sodium.h>
 
 namespace carnet {
 
@@ -18,7 +16,7 @@ static_assert(KdfParams::Argon2id13 == crypto_pwhash_ALG_ARGON2ID13, "KdfParams 
 
 // Above these a keyring is damaged or hostile: 64 passes over 4 GiB already takes minutes.
 constexpr std::uint32_t MaxOpsLimit = 64;
-constexpr std::uint64_t MaxMemLimitBytes = std::uint64_t{4} * 1024 * 1024 * 1024;
+constexpr std::uint64_t MaxMemLimitBytes = std::uint64_t {4} * 1024 * 1024 * 1024;
 
 } // namespace
 

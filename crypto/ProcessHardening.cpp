@@ -16,7 +16,7 @@ bool ProcessHardening::disableCoreDumps()
 #ifdef Q_OS_UNIX
     bool ok = true;
     // Lowering the hard limit too means nothing later in the process can raise it again.
-    const rlimit noCore{0, 0};
+    const rlimit noCore {0, 0};
     if (setrlimit(RLIMIT_CORE, &noCore) != 0) {
         ok = false;
     }
@@ -37,7 +37,7 @@ bool ProcessHardening::disableCoreDumps()
 bool ProcessHardening::isCoreDumpDisabled()
 {
 #ifdef Q_OS_UNIX
-    rlimit limit{};
+    rlimit limit {};
     if (getrlimit(RLIMIT_CORE, &limit) != 0 || limit.rlim_cur != 0) {
         return false;
     }

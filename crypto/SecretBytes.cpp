@@ -3,9 +3,8 @@
 #include "CryptoError.h"
 #include "Sodium.h"
 
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 #include <utility>
 
 namespace carnet {

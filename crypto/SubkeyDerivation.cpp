@@ -3,10 +3,9 @@
 #include "CryptoError.h"
 #include "Sodium.h"
 
-#include <sodium.h>
-
 #include <cstddef>
 #include <cstring>
+#include <sodium.h>
 
 namespace carnet {
 

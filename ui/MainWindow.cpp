@@ -1,40 +1,133 @@
 #include "MainWindow.h"
 
+#include "ActivityPage.h"
+#include "SettingsDialog.h"
+
 #include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QListWidget>
+#include <QDir>
+#include <QMessageBox>
 #include <QMenuBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace carnet {
 
-MainWindow::MainWindow(std::shared_ptr<Vault> vault, QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<Vault> vault, ClipboardGuard& clipboard, QWidget* parent)
     : QMainWindow(parent)
     , m_vault(std::move(vault))
-    , m_activity(new QListWidget(this))
+    , m_clipboard(clipboard)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Carnet"));
-    m_activity->setAccessibleName(tr("Activity"));
-    setCentralWidget(m_activity);
-    auto* vaultMenu = menuBar()->addMenu(tr("&Vault"));
-    auto* lockAction = vaultMenu->addAction(tr("&Lock"));
-    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(lockAction, &QAction::triggered, this, [this] { emit lockRequested(tr("Locked on request.")); });
-    statusBar()->showMessage(tr("Unlocked: %1").arg(m_vault->folder()));
-    showActivity();
-    resize(900, 600);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/carnet.svg")));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    createMenus();
+    addPage(QStringLiteral("activity"), tr("Activity"), new ActivityPage(m_vault->auditLog(), this));
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 24);
+    statusBar()->showMessage(tr("Vault unlocked: %1").arg(QDir::toNativeSeparators(m_vault->folder())));
+
+    const QByteArray geometry = QSettings().value(QStringLiteral("window/main")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1000, 680);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::showActivity()
+MainWindow::~MainWindow()
 {
-    m_activity->clear();
-    for (const auto& entry : m_vault->auditLog().entries()) {
-        QString line = entry.at.toLocalTime().toString(Qt::ISODate) + QStringLiteral("  ") + AuditLog::describe(entry.event);
-        if (!entry.detail.isEmpty())
-            line += QStringLiteral(" (") + entry.detail + QLatin1Char(')');
-        m_activity->addItem(line);
+    saveGeometry();
+}
+
+void MainWindow::saveGeometry()
+{
+    QSettings().setValue(QStringLiteral("window/main"), QMainWindow::saveGeometry());
+}
+
+int MainWindow::addPage(const QString& iconName, const QString& title, QWidget* page)
+{
+    page->setAccessibleName(title);
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_sidebar);
+    item->setSizeHint(QSize(0, 36));
+    const int index = m_sidebar->count() - 1;
+    if (index < 9) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
+        item->setToolTip(tr("%1 (%2)").arg(title, shortcut->key().toString(QKeySequence::NativeText)));
     }
+    if (m_sidebar->currentRow() < 0)
+        m_sidebar->setCurrentRow(0);
+    return index;
+}
+
+void MainWindow::showPage(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_sidebar->currentRow();
+}
+
+QWidget* MainWindow::page(const QString& title) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->accessibleName() == title)
+            return m_pages->widget(i);
+    }
+    return nullptr;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settings = file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    QAction* lock = vaultMenu->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Carnet"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Carnet"),
+                           tr("<h3>Carnet %1</h3><p>A personal health record in an encrypted vault, kept on this "
+                              "computer. Carnet gives no medical advice.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_vault->database(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit settingsChanged();
 }
 
 } // namespace carnet

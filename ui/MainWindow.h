@@ -7,26 +7,43 @@
 #include <memory>
 
 class QListWidget;
+class QStackedWidget;
 
 namespace carnet {
 
-// The window of an unlocked vault; closing or locking it destroys every view of the records.
+class ClipboardGuard;
+
+// The window of an unlocked vault: a sidebar of views. It owns every record view and model, so deleting it on
+// lock leaves nothing of the records in memory but what the vault itself wipes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::shared_ptr<Vault> vault, QWidget* parent = nullptr);
+    MainWindow(std::shared_ptr<Vault> vault, ClipboardGuard& clipboard, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Adds a view to the sidebar; returns its index. Ctrl+1… select the first nine.
+    int addPage(const QString& iconName, const QString& title, QWidget* page);
+    void showPage(int index);
+    int currentPage() const;
+    QWidget* page(const QString& title) const;
+
+    Vault& vault() { return *m_vault; }
+
 signals:
-    void lockRequested(const QString& reason);
+    void lockRequested();
+    void settingsChanged();
 
 private:
-    void showActivity();
+    void createMenus();
+    void openSettings();
+    void saveGeometry();
 
     std::shared_ptr<Vault> m_vault;
-    QListWidget* m_activity;
+    ClipboardGuard& m_clipboard;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
 };
 
 } // namespace carnet

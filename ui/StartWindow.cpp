@@ -1,13 +1,18 @@
 #include "StartWindow.h"
 
+#include "BackgroundTask.h"
+#include "DialogSeams.h"
+#include "RecoveryCodeDialog.h"
+#include "StartPages.h"
 #include "VaultError.h"
 
+#include <QApplication>
 #include <QDir>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -22,77 +27,92 @@ SecretBytes takeSecret(QLineEdit* edit)
     return secret;
 }
 
+struct RecoveredVault
+{
+    std::shared_ptr<Vault> vault;
+    QString newCode;
+};
+
 } // namespace
 
 StartWindow::StartWindow(const QString& vaultFolder, QWidget* parent)
     : QWidget(parent)
     , m_folder(vaultFolder)
-    , m_pages(new QStackedWidget(this))
+    , m_newVaultKdf(PassphraseKdf::profile(PassphraseKdf::Profile::Moderate))
+    , m_location(new QLabel(this))
     , m_reason(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_newPassphrase(new QLineEdit(this))
-    , m_confirmPassphrase(new QLineEdit(this))
-    , m_passphrase(new QLineEdit(this))
+    , m_pages(new QStackedWidget(this))
+    , m_create(new CreateVaultPage(m_pages))
+    , m_unlock(new UnlockPage(m_pages))
+    , m_recover(new RecoverPage(m_pages))
 {
     setWindowTitle(tr("Carnet"));
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("<h1>Carnet</h1><p>Your health record, encrypted on this computer.</p>"), this);
-    layout->addWidget(title);
-    auto* location = new QLabel(tr("Vault: %1").arg(QDir::toNativeSeparators(m_folder)), this);
-    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(location);
+    layout->addWidget(new QLabel(tr("<h1>Carnet</h1><p>Your health record, encrypted on this computer.</p>"), this));
+    auto* locationRow = new QHBoxLayout;
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_location->setWordWrap(true);
+    auto* other = new QPushButton(tr("&Open another vault…"), this);
+    auto* shared = new QPushButton(tr("Open a &shared record…"), this);
+    locationRow->addWidget(m_location, 1);
+    locationRow->addWidget(other);
+    locationRow->addWidget(shared);
+    layout->addLayout(locationRow);
     m_reason->setWordWrap(true);
+    m_reason->setAccessibleName(tr("Why the vault is locked"));
     m_reason->hide();
     layout->addWidget(m_reason);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold"));
     m_error->setAccessibleName(tr("Error message"));
+    m_error->setForegroundRole(QPalette::Highlight);
+    QFont bold = m_error->font();
+    bold.setBold(true);
+    m_error->setFont(bold);
     m_error->hide();
     layout->addWidget(m_error);
+    m_pages->addWidget(m_create);
+    m_pages->addWidget(m_unlock);
+    m_pages->addWidget(m_recover);
     layout->addWidget(m_pages);
     layout->addStretch();
 
-    // Create page
-    auto* createPage = new QWidget(m_pages);
-    auto* createForm = new QFormLayout(createPage);
-    for (QLineEdit* edit : {m_newPassphrase, m_confirmPassphrase}) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setParent(createPage);
-    }
-    m_newPassphrase->setAccessibleName(tr("New passphrase"));
-    m_confirmPassphrase->setAccessibleName(tr("Repeat the passphrase"));
-    createForm->addRow(new QLabel(tr("There is no vault yet. Choose a passphrase of at least %1 characters; "
-                                     "a few unrelated words work well.")
-                                      .arg(Vault::MinPassphraseLength),
-                                  createPage));
-    createForm->addRow(tr("&Passphrase:"), m_newPassphrase);
-    createForm->addRow(tr("&Repeat:"), m_confirmPassphrase);
-    auto* createButton = new QPushButton(tr("&Create vault"), createPage);
-    createButton->setDefault(true);
-    createForm->addRow(createButton);
-    connect(createButton, &QPushButton::clicked, this, &StartWindow::createVault);
-    connect(m_confirmPassphrase, &QLineEdit::returnPressed, this, &StartWindow::createVault);
-    m_pages->addWidget(createPage);
+    connect(m_create, &CreateVaultPage::createRequested, this, &StartWindow::createVault);
+    connect(m_unlock, &UnlockPage::unlockRequested, this, &StartWindow::unlockVault);
+    connect(m_unlock, &UnlockPage::recoveryRequested, this, [this] {
+        showError({});
+        m_pages->setCurrentWidget(m_recover);
+        m_recover->setFocus();
+    });
+    connect(m_recover, &RecoverPage::recoverRequested, this, &StartWindow::recoverVault);
+    connect(m_recover, &RecoverPage::cancelled, this, &StartWindow::prepareForUnlock);
+    connect(other, &QPushButton::clicked, this, &StartWindow::chooseOtherVault);
+    connect(shared, &QPushButton::clicked, this, &StartWindow::openSharedRecord);
+    setVaultFolder(vaultFolder);
+    resize(620, 420);
+}
 
-    // Unlock page
-    auto* unlockPage = new QWidget(m_pages);
-    auto* unlockForm = new QFormLayout(unlockPage);
-    m_passphrase->setParent(unlockPage);
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("Passphrase"));
-    unlockForm->addRow(tr("&Passphrase:"), m_passphrase);
-    auto* unlockButton = new QPushButton(tr("&Unlock"), unlockPage);
-    unlockButton->setDefault(true);
-    unlockForm->addRow(unlockButton);
-    connect(unlockButton, &QPushButton::clicked, this, &StartWindow::unlockVault);
-    connect(m_passphrase, &QLineEdit::returnPressed, this, &StartWindow::unlockVault);
-    m_pages->addWidget(unlockPage);
+void StartWindow::setVaultFolder(const QString& folder)
+{
+    m_folder = folder;
+    m_location->setText(tr("Vault: %1").arg(QDir::toNativeSeparators(folder)));
+    showError({});
+    showPageForFolder();
+}
 
-    if (Vault::exists(m_folder))
-        showUnlock();
-    else
-        showCreate();
-    resize(520, 360);
+void StartWindow::showPageForFolder()
+{
+    QWidget* page = Vault::exists(m_folder) ? static_cast<QWidget*>(m_unlock) : static_cast<QWidget*>(m_create);
+    m_pages->setCurrentWidget(page);
+    page->setFocus();
+}
+
+void StartWindow::prepareForUnlock()
+{
+    setBusy(false);
+    m_unlock->passphraseField()->clear();
+    m_recover->clearFields();
+    showPageForFolder();
 }
 
 void StartWindow::setLockReason(const QString& reason)
@@ -101,16 +121,14 @@ void StartWindow::setLockReason(const QString& reason)
     m_reason->setVisible(!reason.isEmpty());
 }
 
-void StartWindow::showCreate()
+QString StartWindow::lockReason() const
 {
-    m_pages->setCurrentIndex(0);
-    m_newPassphrase->setFocus();
+    return m_reason->isVisibleTo(this) ? m_reason->text() : QString();
 }
 
-void StartWindow::showUnlock()
+QString StartWindow::errorText() const
 {
-    m_pages->setCurrentIndex(1);
-    m_passphrase->setFocus();
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
 }
 
 void StartWindow::showError(const QString& message)
@@ -119,38 +137,119 @@ void StartWindow::showError(const QString& message)
     m_error->setVisible(!message.isEmpty());
 }
 
+void StartWindow::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_create->setBusy(busy);
+    m_unlock->setBusy(busy);
+    m_recover->setBusy(busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else if (QApplication::overrideCursor())
+        QApplication::restoreOverrideCursor();
+}
+
+void StartWindow::handleFailure(std::exception_ptr error)
+{
+    setBusy(false);
+    try {
+        std::rethrow_exception(error);
+    } catch (const VaultError& vaultError) {
+        showError(vaultError.message());
+    } catch (const std::exception& other) {
+        showError(tr("Something went wrong: %1").arg(QString::fromStdString(other.what())));
+    }
+    m_pages->currentWidget()->setFocus();
+}
+
 void StartWindow::createVault()
 {
-    if (m_newPassphrase->text() != m_confirmPassphrase->text()) {
+    if (m_create->passphraseField()->text() != m_create->repeatField()->text()) {
         showError(tr("The two passphrases differ."));
         return;
     }
-    try {
-        m_confirmPassphrase->clear();
-        Vault::Created created = Vault::create(m_folder, takeSecret(m_newPassphrase),
-                                               PassphraseKdf::profile(PassphraseKdf::Profile::Moderate));
-        QMessageBox::information(this, tr("Your recovery code"),
-                                 tr("<p>Write this recovery code down and keep it apart from this computer. It opens "
-                                    "the vault if you forget the passphrase, and it is shown only now.</p>"
-                                    "<p style='font-family: monospace; font-size: large'>%1</p>")
-                                     .arg(created.recoveryCode));
-        showError({});
-        emit unlocked(std::shared_ptr<Vault>(std::move(created.vault)));
-    } catch (const VaultError& error) {
-        showError(error.message());
-    }
+    auto passphrase = std::make_shared<SecretBytes>(takeSecret(m_create->passphraseField()));
+    m_create->repeatField()->clear();
+    showError({});
+    setBusy(true);
+    const QString folder = m_folder;
+    const KdfParams kdf = m_newVaultKdf;
+    BackgroundTask<std::shared_ptr<Vault::Created>>::run(
+        this,
+        [folder, passphrase, kdf] {
+            const KdfParams tuned = kdf == PassphraseKdf::profile(PassphraseKdf::Profile::Moderate)
+                                        ? PassphraseKdf::calibrate(kdf, 1000)
+                                        : kdf;
+            return std::make_shared<Vault::Created>(Vault::create(folder, *passphrase, tuned));
+        },
+        [this](std::shared_ptr<Vault::Created> created) {
+            setBusy(false);
+            RecoveryCodeDialog dialog(created->recoveryCode, this);
+            dialog.exec();
+            emit unlocked(std::shared_ptr<Vault>(std::move(created->vault)));
+        },
+        [this](std::exception_ptr error) { handleFailure(error); });
 }
 
 void StartWindow::unlockVault()
 {
-    try {
-        auto vault = Vault::unlock(m_folder, takeSecret(m_passphrase));
-        showError({});
-        emit unlocked(std::shared_ptr<Vault>(std::move(vault)));
-    } catch (const VaultError& error) {
-        showError(error.message());
-        m_passphrase->setFocus();
+    auto passphrase = std::make_shared<SecretBytes>(takeSecret(m_unlock->passphraseField()));
+    showError({});
+    setBusy(true);
+    const QString folder = m_folder;
+    BackgroundTask<std::shared_ptr<Vault>>::run(
+        this, [folder, passphrase] { return std::shared_ptr<Vault>(Vault::unlock(folder, *passphrase)); },
+        [this](std::shared_ptr<Vault> vault) {
+            setBusy(false);
+            setLockReason({});
+            QSettings().setValue(QStringLiteral("vault/last"), m_folder);
+            emit unlocked(std::move(vault));
+        },
+        [this](std::exception_ptr error) { handleFailure(error); });
+}
+
+void StartWindow::recoverVault()
+{
+    if (m_recover->passphraseField()->text() != m_recover->repeatField()->text()) {
+        showError(tr("The two passphrases differ."));
+        return;
     }
+    const QString code = m_recover->codeField()->text();
+    auto passphrase = std::make_shared<SecretBytes>(takeSecret(m_recover->passphraseField()));
+    m_recover->repeatField()->clear();
+    showError({});
+    setBusy(true);
+    const QString folder = m_folder;
+    BackgroundTask<std::shared_ptr<RecoveredVault>>::run(
+        this,
+        [folder, code, passphrase] {
+            auto result = std::make_shared<RecoveredVault>();
+            result->vault = Vault::unlockWithRecoveryCode(folder, code);
+            result->newCode = result->vault->completeRecovery(*passphrase, PassphraseKdf::profile(PassphraseKdf::Profile::Moderate));
+            return result;
+        },
+        [this](std::shared_ptr<RecoveredVault> result) {
+            setBusy(false);
+            m_recover->clearFields();
+            RecoveryCodeDialog dialog(result->newCode, this);
+            dialog.exec();
+            emit unlocked(std::move(result->vault));
+        },
+        [this](std::exception_ptr error) { handleFailure(error); });
+}
+
+void StartWindow::chooseOtherVault()
+{
+    const QString folder = FileDialogSeam::existingDirectory(this, tr("Choose the vault folder (or an empty folder for a new vault)"));
+    if (!folder.isEmpty())
+        setVaultFolder(folder);
+}
+
+void StartWindow::openSharedRecord()
+{
+    MessageBoxSeam::information(this, tr("Shared records"),
+                                tr("Opening a record someone shared with you (a .carnet-share file) is not available "
+                                   "in this version of Carnet yet."));
 }
 
 } // namespace carnet

@@ -7,13 +7,17 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 
 namespace carnet {
 
-// The first screen: creates the vault at its folder, or unlocks it with the passphrase or the recovery code.
+class CreateVaultPage;
+class RecoverPage;
+class UnlockPage;
+
+// The first screen: creates the vault, or unlocks it with the passphrase or the recovery code. Key derivation
+// runs off the UI thread.
 class StartWindow : public QWidget
 {
     Q_OBJECT
@@ -21,26 +25,46 @@ class StartWindow : public QWidget
 public:
     explicit StartWindow(const QString& vaultFolder, QWidget* parent = nullptr);
 
+    const QString& vaultFolder() const { return m_folder; }
+    void setVaultFolder(const QString& folder);
     // Shown above the passphrase field, e.g. "Locked after 5 minutes without activity."
     void setLockReason(const QString& reason);
+    QString lockReason() const;
+    QString errorText() const;
+    bool isBusy() const { return m_busy; }
+    void prepareForUnlock();
+
+    // For tests and the demo: the KDF strength used for new vaults (default: moderate, calibrated).
+    void setNewVaultKdf(const KdfParams& params) { m_newVaultKdf = params; }
+
+    CreateVaultPage* createPage() const { return m_create; }
+    UnlockPage* unlockPage() const { return m_unlock; }
+    RecoverPage* recoverPage() const { return m_recover; }
 
 signals:
     void unlocked(std::shared_ptr<carnet::Vault> vault);
 
 private:
-    void showCreate();
-    void showUnlock();
+    void showPageForFolder();
     void createVault();
     void unlockVault();
+    void recoverVault();
+    void chooseOtherVault();
+    void openSharedRecord();
+    void setBusy(bool busy);
     void showError(const QString& message);
+    void handleFailure(std::exception_ptr error);
 
     QString m_folder;
-    QStackedWidget* m_pages;
+    KdfParams m_newVaultKdf;
+    bool m_busy = false;
+    QLabel* m_location;
     QLabel* m_reason;
     QLabel* m_error;
-    QLineEdit* m_newPassphrase;
-    QLineEdit* m_confirmPassphrase;
-    QLineEdit* m_passphrase;
+    QStackedWidget* m_pages;
+    CreateVaultPage* m_create;
+    UnlockPage* m_unlock;
+    RecoverPage* m_recover;
 };
 
 } // namespace carnet

@@ -7,7 +7,8 @@ namespace carnet {
 
 QString VaultLocation::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("vault"));
+    // Not AppLocalDataLocation: that nests organisation and application name ("Carnet/carnet").
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("carnet/vault"));
 }
 
 } // namespace carnet

@@ -26,6 +26,15 @@ constexpr std::uint64_t AuditSubkeyId = 2;
 const QString RotationNewSuffix = QStringLiteral(".rotating");
 const QString RotationOldSuffix = QStringLiteral(".pre-rotation");
 
+// ATTACH opens files with the main connection's flags, which do not include "create" for an existing vault.
+void createEmptyFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw StorageError(("cannot create " + path + ": " + file.errorString()).toStdString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 QString kdfDetail(const KdfParams& kdf)
 {
     return QStringLiteral("argon2id ops=%1 mem=%2MiB").arg(kdf.opsLimit).arg(kdf.memLimitBytes / (1024 * 1024));
@@ -183,6 +192,7 @@ Vault::Created Vault::create(const QString& folder, const SecretBytes& passphras
             .bind(4, QByteArray(agreement.secretKey().chars(), static_cast<int>(agreement.secretKey().size())))
             .exec();
         vault->m_audit->append(QLatin1String(AuditLog::VaultCreated), kdfDetail(kdf));
+        vault->rememberPassphraseSlot();
         transaction.commit();
         // The keyring goes last: a keyring on disk always has a complete records.db beside it.
         vault->writeKeyring();
@@ -263,6 +273,7 @@ QString Vault::completeRecovery(const SecretBytes& newPassphrase, const KdfParam
     m_needsNewPassphrase = false;
     recordPendingFailures();
     m_audit->append(QLatin1String(AuditLog::Recovered), tr("new passphrase and recovery code set"));
+    rememberPassphraseSlot();
     m_audit->append(QLatin1String(AuditLog::Unlocked), QStringLiteral("recovery code"));
     return code;
 }
@@ -292,7 +303,24 @@ void Vault::openDatabase(Database::OpenMode mode)
     const SecretBytes dbKey = SubkeyDerivation::derive(m_dataKey, DatabaseSubkeyId, DatabaseContext);
     m_database = Database::openEncrypted(recordsPath(), dbKey, m_keyring.cipher, mode);
     VaultSchema::migrator().migrate(*m_database);
-    m_audit = std::make_unique<AuditLog>(*m_database, SubkeyDerivation::derive(m_dataKey, AuditSubkeyId, AuditContext));
+    m_audit = std::make_unique<AuditLog>(*m_database, loadAuditKey());
+}
+
+// The audit MAC key is derived from the first data key and then kept inside the encrypted database, so the chain
+// written before a data-key rotation still verifies after it. Anyone who can read it can read the records anyway.
+SecretBytes Vault::loadAuditKey()
+{
+    Statement select = m_database->prepare(QStringLiteral("SELECT key FROM vault_keys WHERE name = 'audit_mac'"));
+    if (select.step()) {
+        const QByteArray stored = select.blob(0);
+        if (stored.size() != 32)
+            throw VaultError(VaultError::Kind::Damaged, tr("The vault's audit key is damaged."));
+        return SecretBytes::copyOf(stored);
+    }
+    SecretBytes key = SubkeyDerivation::derive(m_dataKey, AuditSubkeyId, AuditContext);
+    Statement insert = m_database->prepare(QStringLiteral("INSERT INTO vault_keys (name, key) VALUES ('audit_mac', ?)"));
+    insert.bind(1, QByteArray(key.chars(), static_cast<int>(key.size()))).exec();
+    return key;
 }
 
 // A crash during rotateDataKey() can leave records.db and the keyring one step apart; put them back together.
@@ -356,25 +384,32 @@ void Vault::recordPendingFailures()
     failures.clear();
 }
 
+// A passphrase changed while the vault was locked (carnet-cli passwd) leaves records.db untouched; the vault notices
+// the new slot here and logs the change with the time the slot was written.
 void Vault::recordOfflineKeyringChanges()
 {
     const Keyring::Slot* slot = m_keyring.findSlot(Keyring::SlotType::Passphrase);
-    if (!slot || !slot->createdAt.isValid())
+    if (!slot)
         return;
-    Statement last = m_database->prepare(QStringLiteral(
-        "SELECT max(at) FROM audit_log WHERE event IN (?, ?, ?, ?)"));
-    last.bind(1, QLatin1String(AuditLog::VaultCreated))
-        .bind(2, QLatin1String(AuditLog::PassphraseChanged))
-        .bind(3, QLatin1String(AuditLog::Recovered))
-        .bind(4, QLatin1String(AuditLog::DataKeyRotated));
-    QDateTime lastLogged;
-    if (last.step() && !last.isNull(0))
-        lastLogged = QDateTime::fromString(last.text(0), Qt::ISODateWithMs);
-    // Slot times have whole seconds; anything logged in the same second is the same change.
-    if (lastLogged.isValid() && slot->createdAt.toSecsSinceEpoch() <= lastLogged.toSecsSinceEpoch())
+    Statement known = m_database->prepare(
+        QStringLiteral("SELECT value FROM vault_meta WHERE key = 'passphrase_slot_salt'"));
+    const QString current = QString::fromLatin1(slot->salt.toHex());
+    if (known.step() && known.text(0) == current)
         return;
     m_audit->append(QLatin1String(AuditLog::PassphraseChanged),
-                    kdfDetail(slot->kdf) + QStringLiteral(", while locked"), slot->createdAt);
+                    kdfDetail(slot->kdf) + QStringLiteral(", while locked"),
+                    slot->createdAt.isValid() ? slot->createdAt : QDateTime::currentDateTimeUtc());
+    rememberPassphraseSlot();
+}
+
+void Vault::rememberPassphraseSlot()
+{
+    const Keyring::Slot* slot = m_keyring.findSlot(Keyring::SlotType::Passphrase);
+    if (!slot)
+        return;
+    Statement remember = m_database->prepare(
+        QStringLiteral("INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('passphrase_slot_salt', ?)"));
+    remember.bind(1, QString::fromLatin1(slot->salt.toHex())).exec();
 }
 
 void Vault::rewrapPassphrase(const QString& folder, const SecretBytes& current, const SecretBytes& next,
@@ -440,6 +475,7 @@ void Vault::changePassphrase(const SecretBytes& current, const SecretBytes& next
     }
     m_keyring = std::move(updated);
     m_audit->append(QLatin1String(AuditLog::PassphraseChanged), kdfDetail(params));
+    rememberPassphraseSlot();
 }
 
 QString Vault::rotateDataKey(const SecretBytes& passphrase)
@@ -458,6 +494,12 @@ QString Vault::rotateDataKey(const SecretBytes& passphrase)
     const QString recoveryCode = updated.setNewRecoveryCode(newDataKey);
     try {
         m_audit->append(QLatin1String(AuditLog::DataKeyRotated));
+        {
+            Statement remember = m_database->prepare(
+                QStringLiteral("INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('passphrase_slot_salt', ?)"));
+            remember.bind(1, QString::fromLatin1(updated.findSlot(Keyring::SlotType::Passphrase)->salt.toHex())).exec();
+        }
+        createEmptyFile(rotating);
         m_database->exportTo(rotating, newDbKey, m_keyring.cipher);
         {
             // Verify the copy opens under the new key and is sound before anything is replaced.
@@ -482,6 +524,11 @@ QString Vault::rotateDataKey(const SecretBytes& passphrase)
                 QFile::rename(old, recordsPath());
             }
             openDatabase(Database::OpenMode::OpenExisting);
+        }
+        try {
+            rememberPassphraseSlot(); // the old keyring stays in force
+        } catch (const StorageError&) {
+            // Worst case the next unlock logs a passphrase change that did not happen; nothing is lost.
         }
         rethrowStorage(error, tr("Rotating the data key"));
     }

@@ -97,6 +97,8 @@ private:
     void requireUsable() const;
     void recordPendingFailures();
     void recordOfflineKeyringChanges();
+    void rememberPassphraseSlot();
+    SecretBytes loadAuditKey();
 
     QString m_folder;
     std::unique_ptr<VaultLock> m_lock;

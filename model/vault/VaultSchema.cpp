@@ -11,6 +11,8 @@ Migration coreMigration()
 {
     QStringList statements = {
         QStringLiteral("CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE vault_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE vault_keys (name TEXT PRIMARY KEY, key BLOB NOT NULL)"),
         QStringLiteral("CREATE TABLE vault_identity ("
                        " id INTEGER PRIMARY KEY CHECK (id = 1),"
                        " signing_public BLOB NOT NULL,"
@@ -20,7 +22,7 @@ Migration coreMigration()
                        " created_at TEXT NOT NULL)"),
     };
     statements += AuditLog::schema();
-    return {1, QStringLiteral("vault core: metadata, identity, audit log"), statements};
+    return {1, QStringLiteral("vault core: metadata, settings, identity, audit log"), statements};
 }
 
 } // namespace

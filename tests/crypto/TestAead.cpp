@@ -17,13 +17,13 @@ SecretBytes vectorKey()
 
 const QByteArray VectorNonce = QByteArray::fromHex("404142434445464748494a4b4c4d4e4f5051525354555657");
 const QByteArray VectorAad = QByteArray::fromHex("50515253c0c1c2c3c4c5c6c7");
-const QByteArray VectorPlaintext = QByteArrayLiteral(
-    "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.");
-const QByteArray VectorCiphertext = QByteArray::fromHex(
-    "bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb"
-    "731c7f1b0b4aa6440bf3a82f4eda7e39ae64c6708c54c216cb96b72e1213b452"
-    "2f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff9"
-    "21f9664c97637da9768812f615c68b13b52e");
+const QByteArray VectorPlaintext = QByteArrayLiteral("Ladies and Gentlemen of the class of '99: If I could offer you "
+                                                     "only one tip for the future, sunscreen would be it.");
+const QByteArray VectorCiphertext
+    = QByteArray::fromHex("bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb"
+                          "731c7f1b0b4aa6440bf3a82f4eda7e39ae64c6708c54c216cb96b72e1213b452"
+                          "2f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff9"
+                          "21f9664c97637da9768812f615c68b13b52e");
 const QByteArray VectorTag = QByteArray::fromHex("c0875924c1c7987947deafd8780acf49");
 
 QByteArray flipped(QByteArray data, qsizetype offset)
@@ -59,8 +59,8 @@ private slots:
     {
         const QByteArray sealed = VectorCiphertext + VectorTag;
         QVERIFY(!Aead::decrypt(flipped(sealed, sealed.size() - 1), VectorAad, VectorNonce, vectorKey()).has_value());
-        QVERIFY(!Aead::decrypt(flipped(sealed, VectorCiphertext.size()), VectorAad, VectorNonce, vectorKey())
-                     .has_value());
+        QVERIFY(
+            !Aead::decrypt(flipped(sealed, VectorCiphertext.size()), VectorAad, VectorNonce, vectorKey()).has_value());
     }
 
     void tamperedCiphertextIsRejected()
@@ -89,8 +89,8 @@ private slots:
     void truncatedInputIsRejected()
     {
         const QByteArray sealed = VectorCiphertext + VectorTag;
-        for (const qsizetype length : {qsizetype(0), qsizetype(1), qsizetype(Aead::TagSize - 1),
-                                       qsizetype(Aead::TagSize), sealed.size() - 1}) {
+        for (const qsizetype length :
+             {qsizetype(0), qsizetype(1), qsizetype(Aead::TagSize - 1), qsizetype(Aead::TagSize), sealed.size() - 1}) {
             QVERIFY(!Aead::decrypt(sealed.left(length), VectorAad, VectorNonce, vectorKey()).has_value());
         }
     }

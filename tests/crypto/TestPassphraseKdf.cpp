@@ -10,7 +10,7 @@ using carnet::SecretBytes;
 
 namespace {
 
-constexpr std::uint64_t MiB = 1024 * 1024;
+constexpr quint64 MiB = 1024 * 1024; // quint64, not std::uint64_t: QTest data columns check the exact type
 
 KdfParams params(std::uint32_t ops, std::uint64_t mem, std::uint8_t algorithm = KdfParams::Argon2id13)
 {
@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(PassphraseKdf::profile(PassphraseKdf::Profile::Moderate), params(3, 256 * MiB));
         QCOMPARE(PassphraseKdf::profile(PassphraseKdf::Profile::Sensitive), params(4, 1024 * MiB));
         QCOMPARE(PassphraseKdf::floor(), PassphraseKdf::profile(PassphraseKdf::Profile::Interactive));
-        QCOMPARE(KdfParams{}.algorithm, std::uint8_t{2});
+        QCOMPARE(KdfParams {}.algorithm, std::uint8_t {2});
     }
 
     void profileNamesRoundTrip()
@@ -97,7 +97,7 @@ private slots:
         const QByteArray salt = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f");
 
         const SecretBytes key = PassphraseKdf::derive(passphrase, salt, interactive);
-        QCOMPARE(key.size(), std::size_t{PassphraseKdf::KeySize});
+        QCOMPARE(key.size(), std::size_t {PassphraseKdf::KeySize});
         QVERIFY(key.equals(PassphraseKdf::derive(passphrase, salt, interactive)));
 
         QByteArray otherSalt = salt;
@@ -130,7 +130,7 @@ private slots:
     {
         const QByteArray salt(PassphraseKdf::SaltSize, 'S');
         const SecretBytes key = PassphraseKdf::derive(SecretBytes(), salt, params(1, 1 * MiB));
-        QCOMPARE(key.size(), std::size_t{32});
+        QCOMPARE(key.size(), std::size_t {32});
         QVERIFY(!key.equals(PassphraseKdf::derive(SecretBytes::copyOf(QByteArrayLiteral("x")), salt, params(1, MiB))));
     }
 
@@ -171,8 +171,8 @@ private slots:
     {
         const KdfParams start = params(1, 8192);
         const KdfParams calibrated = PassphraseKdf::calibrate(start, 60000);
-        QCOMPARE(calibrated.opsLimit, std::uint32_t{64});
-        QCOMPARE(calibrated.memLimitBytes, std::uint64_t{8192});
+        QCOMPARE(calibrated.opsLimit, std::uint32_t {64});
+        QCOMPARE(calibrated.memLimitBytes, std::uint64_t {8192});
     }
 };
 

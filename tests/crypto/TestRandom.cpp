@@ -1,7 +1,6 @@
 #include "Random.h"
 
 #include <QtTest>
-
 #include <algorithm>
 #include <array>
 
@@ -24,7 +23,7 @@ private slots:
 
     void fillOverwritesBuffer()
     {
-        std::array<unsigned char, 64> buffer{};
+        std::array<unsigned char, 64> buffer {};
         Random::fill(buffer.data(), buffer.size());
         QVERIFY(std::any_of(buffer.begin(), buffer.end(), [](unsigned char b) { return b != 0; }));
         Random::fill(nullptr, 0);
@@ -32,7 +31,7 @@ private slots:
 
     void uniformStaysInRangeAndCoversIt()
     {
-        std::array<int, 6> counts{};
+        std::array<int, 6> counts {};
         for (int i = 0; i < 6000; ++i) {
             const std::uint32_t value = Random::uniform(6);
             QVERIFY(value < 6);
@@ -42,7 +41,7 @@ private slots:
         for (const int count : counts) {
             QVERIFY2(count > 700, qPrintable(QString::number(count)));
         }
-        QCOMPARE(Random::uniform(1), std::uint32_t{0});
+        QCOMPARE(Random::uniform(1), std::uint32_t {0});
     }
 };
 

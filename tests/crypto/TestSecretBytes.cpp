@@ -2,7 +2,6 @@
 #include "SecretBytes.h"
 
 #include <QtTest>
-
 #include <algorithm>
 #include <utility>
 
@@ -17,7 +16,7 @@ private slots:
     {
         SecretBytes empty;
         QVERIFY(empty.isEmpty());
-        QCOMPARE(empty.size(), std::size_t{0});
+        QCOMPARE(empty.size(), std::size_t {0});
         QVERIFY(empty.data() == nullptr);
 
         SecretBytes zeroSized(0);
@@ -35,7 +34,7 @@ private slots:
     void sizedStartsZeroed()
     {
         const SecretBytes secret(48);
-        QCOMPARE(secret.size(), std::size_t{48});
+        QCOMPARE(secret.size(), std::size_t {48});
         QVERIFY(secret.data() != nullptr);
         QVERIFY(std::all_of(secret.data(), secret.data() + secret.size(), [](unsigned char b) { return b == 0; }));
     }
@@ -44,7 +43,7 @@ private slots:
     {
         const QByteArray source = QByteArray::fromHex("00112233445566778899aabbccddeeff");
         const SecretBytes secret = SecretBytes::copyOf(source);
-        QCOMPARE(secret.size(), std::size_t{16});
+        QCOMPARE(secret.size(), std::size_t {16});
         QCOMPARE(QByteArray(secret.chars(), 16), source);
 
         const SecretBytes fromPointer = SecretBytes::copyOf(source.constData(), 4);
@@ -77,7 +76,7 @@ private slots:
         SecretBytes source = SecretBytes::copyOf(QByteArrayLiteral("newer"));
         target = std::move(source);
         QVERIFY(source.isEmpty()); // NOLINT(bugprone-use-after-move)
-        QCOMPARE(target.size(), std::size_t{5});
+        QCOMPARE(target.size(), std::size_t {5});
         QCOMPARE(QByteArray(target.chars(), 5), QByteArrayLiteral("newer"));
 
         SecretBytes& alias = target;
@@ -114,7 +113,7 @@ private slots:
     {
         const SecretBytes first = SecretBytes::random(32);
         const SecretBytes second = SecretBytes::random(32);
-        QCOMPARE(first.size(), std::size_t{32});
+        QCOMPARE(first.size(), std::size_t {32});
         // A 32-byte all-zero draw has probability 2^-256.
         QVERIFY(std::any_of(first.data(), first.data() + first.size(), [](unsigned char b) { return b != 0; }));
         QVERIFY(!first.equals(second));

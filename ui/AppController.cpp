@@ -1,0 +1,121 @@
+#include "AppController.h"
+
+#include "ClipboardGuard.h"
+#include "MainWindow.h"
+#include "SessionLockWatcher.h"
+#include "StartWindow.h"
+#include "VaultSettings.h"
+
+#include <QApplication>
+#include <QEvent>
+
+namespace carnet {
+
+AppController::AppController(const QString& vaultFolder, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_folder(vaultFolder)
+    , m_autoLock(clock)
+    , m_start(std::make_unique<StartWindow>(vaultFolder))
+    , m_clipboard(new ClipboardGuard(this))
+    , m_sessionWatcher(new SessionLockWatcher(this))
+{
+    connect(m_start.get(), &StartWindow::unlocked, this, &AppController::openUnlocked);
+    connect(&m_autoLock, &AutoLock::lockRequested, this, &AppController::lock);
+    connect(m_sessionWatcher, &SessionLockWatcher::screenLocked, this, [this] {
+        if (m_vault && VaultSettings(m_vault->database()).boolValue(QLatin1String(VaultSettings::LockOnScreenLock), true))
+            m_autoLock.lockNow(AutoLock::Reason::ScreenLocked);
+    });
+    connect(m_sessionWatcher, &SessionLockWatcher::aboutToSleep, this,
+            [this] { m_autoLock.lockNow(AutoLock::Reason::Suspend); });
+    qApp->installEventFilter(this);
+}
+
+AppController::~AppController()
+{
+    qApp->removeEventFilter(this);
+    m_clipboard->clearIfOurs();
+    delete m_main;
+    m_vault.reset();
+}
+
+MainWindow* AppController::mainWindow() const
+{
+    return m_main;
+}
+
+void AppController::start()
+{
+    m_start->show();
+}
+
+void AppController::openUnlocked(std::shared_ptr<Vault> vault)
+{
+    m_vault = std::move(vault);
+    m_autoLock.setDelaySeconds(VaultSettings(m_vault->database())
+                                   .intValue(QLatin1String(VaultSettings::AutoLockSeconds), AutoLock::DefaultDelaySeconds));
+    m_main = new MainWindow(m_vault, *m_clipboard);
+    m_main->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_main, &MainWindow::lockRequested, this, [this] { m_autoLock.lockNow(AutoLock::Reason::Requested); });
+    connect(m_main, &MainWindow::settingsChanged, this, [this] {
+        m_autoLock.setDelaySeconds(VaultSettings(m_vault->database())
+                                       .intValue(QLatin1String(VaultSettings::AutoLockSeconds), AutoLock::DefaultDelaySeconds));
+    });
+    // Closing the main window quits (after locking); the start window stays hidden so the app can end.
+    connect(m_main, &QObject::destroyed, this, &AppController::lockForQuit);
+    m_start->hide();
+    m_main->show();
+    m_autoLock.start();
+    emit unlockedChanged(true);
+}
+
+void AppController::closeVault()
+{
+    m_autoLock.stop();
+    m_clipboard->clearIfOurs();
+    // Every view and item model of the records lives under the main window: deleting it drops them all.
+    if (m_main) {
+        MainWindow* main = m_main;
+        m_main = nullptr;
+        disconnect(main, &QObject::destroyed, this, nullptr);
+        delete main;
+    }
+    if (m_vault) {
+        m_vault->lock();
+        m_vault.reset();
+    }
+}
+
+void AppController::lockForQuit()
+{
+    m_main = nullptr; // already being destroyed
+    closeVault();
+    emit unlockedChanged(false);
+}
+
+void AppController::lock(AutoLock::Reason reason)
+{
+    const int delay = m_autoLock.delaySeconds();
+    closeVault();
+    m_start->setLockReason(AutoLock::describe(reason, delay));
+    m_start->prepareForUnlock();
+    m_start->show();
+    emit unlockedChanged(false);
+}
+
+bool AppController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        m_autoLock.noteActivity();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace carnet

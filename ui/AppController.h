@@ -1,0 +1,61 @@
+#pragma once
+
+#include "AutoLock.h"
+#include "Vault.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace carnet {
+
+class ClipboardGuard;
+class MainWindow;
+class SessionLockWatcher;
+class StartWindow;
+
+// Runs the app's life cycle: start window, unlock, main window, and locking (on request, idle, screen lock),
+// which destroys every record view and closes the vault.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppController(const QString& vaultFolder, const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    ~AppController() override;
+
+    void start();
+
+    StartWindow* startWindow() const { return m_start.get(); }
+    MainWindow* mainWindow() const;
+    Vault* vault() const { return m_vault.get(); }
+    AutoLock& autoLock() { return m_autoLock; }
+    ClipboardGuard& clipboard() { return *m_clipboard; }
+
+    void lock(AutoLock::Reason reason);
+    // Locks without showing the start window again: the app is quitting.
+    void lockForQuit();
+
+    // Opens an already unlocked vault (the demo vault, tests).
+    void openUnlocked(std::shared_ptr<Vault> vault);
+
+signals:
+    void unlockedChanged(bool unlocked);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void closeVault();
+
+    QString m_folder;
+    AutoLock m_autoLock;
+    std::unique_ptr<StartWindow> m_start;
+    QPointer<MainWindow> m_main;
+    std::shared_ptr<Vault> m_vault;
+    ClipboardGuard* m_clipboard;
+    SessionLockWatcher* m_sessionWatcher;
+};
+
+} // namespace carnet

@@ -1,0 +1,85 @@
+#include "DialogSeams.h"
+
+namespace carnet {
+
+namespace {
+std::optional<QMessageBox::StandardButton> g_nextAnswer;
+QString g_lastText;
+std::optional<QString> g_nextFileName;
+
+// Recently-used lists would record file names of health documents; Carnet's dialogs keep none.
+constexpr QFileDialog::Options DialogOptions = QFileDialog::DontUseCustomDirectoryIcons;
+} // namespace
+
+std::optional<QMessageBox::StandardButton> MessageBoxSeam::takeNextAnswer(const QString& text)
+{
+    g_lastText = text;
+    return std::exchange(g_nextAnswer, std::nullopt);
+}
+
+void MessageBoxSeam::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+QString MessageBoxSeam::lastText()
+{
+    return g_lastText;
+}
+
+QMessageBox::StandardButton MessageBoxSeam::question(QWidget* parent, const QString& title, const QString& text,
+                                                     QMessageBox::StandardButtons buttons,
+                                                     QMessageBox::StandardButton defaultButton)
+{
+    if (auto answer = takeNextAnswer(text))
+        return *answer;
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBoxSeam::information(QWidget* parent, const QString& title, const QString& text)
+{
+    if (takeNextAnswer(text))
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
+void MessageBoxSeam::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    if (takeNextAnswer(text))
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+std::optional<QString> FileDialogSeam::takeNext()
+{
+    return std::exchange(g_nextFileName, std::nullopt);
+}
+
+void FileDialogSeam::setNextFileName(const QString& name)
+{
+    g_nextFileName = name;
+}
+
+QString FileDialogSeam::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (auto next = takeNext())
+        return *next;
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter, nullptr, DialogOptions);
+}
+
+QString FileDialogSeam::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                     const QString& filter)
+{
+    if (auto next = takeNext())
+        return *next;
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter, nullptr, DialogOptions);
+}
+
+QString FileDialogSeam::existingDirectory(QWidget* parent, const QString& caption)
+{
+    if (auto next = takeNext())
+        return *next;
+    return QFileDialog::getExistingDirectory(parent, caption, QString(), DialogOptions | QFileDialog::ShowDirsOnly);
+}
+
+} // namespace carnet
