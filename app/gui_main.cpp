@@ -14,12 +14,10 @@ int main(int argc, char* argv[])
 {
     carnet::ProcessHardening::disableCoreDumps();
     QApplication app(argc, argv);
-    Q_INIT_RESOURCE(carnet); // resources linked from the static ui library need an explicit start
     QApplication::setApplicationName(QStringLiteral("carnet"));
     QApplication::setApplicationDisplayName(QStringLiteral("Carnet"));
     QApplication::setOrganizationName(QStringLiteral("Carnet"));
     QApplication::setApplicationVersion(QStringLiteral(CARNET_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carnet.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Personal health record in an encrypted vault."));
@@ -42,6 +40,7 @@ int main(int argc, char* argv[])
     if (folder.isEmpty())
         folder = QSettings().value(QStringLiteral("vault/last"), carnet::VaultLocation::defaultFolder()).toString();
     carnet::AppController controller(folder);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carnet.svg")));
     controller.start();
     return app.exec();
 }

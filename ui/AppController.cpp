@@ -9,6 +9,13 @@
 #include <QApplication>
 #include <QEvent>
 
+// Resources compiled into the static ui library are not registered on their own; Q_INIT_RESOURCE must be called
+// from the global namespace.
+static void initCarnetResources()
+{
+    Q_INIT_RESOURCE(carnet);
+}
+
 namespace carnet {
 
 AppController::AppController(const QString& vaultFolder, const Clock& clock, QObject* parent)
@@ -19,6 +26,7 @@ AppController::AppController(const QString& vaultFolder, const Clock& clock, QOb
     , m_clipboard(new ClipboardGuard(this))
     , m_sessionWatcher(new SessionLockWatcher(this))
 {
+    initCarnetResources();
     connect(m_start.get(), &StartWindow::unlocked, this, &AppController::openUnlocked);
     connect(&m_autoLock, &AutoLock::lockRequested, this, &AppController::lock);
     connect(m_sessionWatcher, &SessionLockWatcher::screenLocked, this, [this] {
