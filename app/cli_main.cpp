@@ -1,6 +1,7 @@
 // carnet-cli: the command-line front end. Thin: hardens the process, checks the crypto, hands over to CliApplication.
 #include "CliApplication.h"
 #include "CryptoSelfTest.h"
+#include "Localization.h"
 #include "ProcessHardening.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("carnet"));
     QCoreApplication::setOrganizationName(QStringLiteral("Carnet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARNET_VERSION));
+    carnet::Localization::install();
 
     const QString selfTest = carnet::CryptoSelfTest::run();
     if (!selfTest.isEmpty()) {

@@ -1,6 +1,7 @@
 // carnet: the desktop application. Thin: hardens the process, checks the crypto, hands over to AppController.
 #include "AppController.h"
 #include "CryptoSelfTest.h"
+#include "Localization.h"
 #include "ProcessHardening.h"
 #include "VaultLocation.h"
 
@@ -18,6 +19,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Carnet"));
     QApplication::setOrganizationName(QStringLiteral("Carnet"));
     QApplication::setApplicationVersion(QStringLiteral(CARNET_VERSION));
+
+    // The language is an app preference (QSettings), needed before any vault is unlocked.
+    carnet::Localization::install(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Personal health record in an encrypted vault."));

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QSettings>
 #include <QSpinBox>
 
 namespace carnet {
@@ -37,7 +38,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(QLatin1String(VaultSettings::Language)))));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("L&anguage (after restart):"), m_language);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -52,7 +53,8 @@ void SettingsDialog::accept()
     settings.setValue(QLatin1String(VaultSettings::AutoLockSeconds), m_autoLock->value() * 60);
     settings.setValue(QLatin1String(VaultSettings::LockOnScreenLock), m_lockOnScreenLock->isChecked());
     settings.setValue(QLatin1String(VaultSettings::RemindersEnabled), m_reminders->isChecked());
-    settings.setValue(QLatin1String(VaultSettings::Language), m_language->currentData().toString());
+    // The language is needed before any vault is unlocked, so it is the one preference kept in QSettings.
+    QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
     QDialog::accept();
 }
 

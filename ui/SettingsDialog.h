@@ -10,7 +10,7 @@ namespace carnet {
 
 class Database;
 
-// Preferences of this vault: auto-lock delay, locking with the screen, reminders, language. Stored in the vault.
+// Preferences: auto-lock delay, locking with the screen, reminders (stored in the vault) and the language.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

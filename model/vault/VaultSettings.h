@@ -7,14 +7,13 @@ namespace carnet {
 
 class Database;
 
-// Preferences kept inside the encrypted vault (auto-lock delay, reminders, language), not in QSettings.
+// Preferences kept inside the encrypted vault (auto-lock delay, screen-lock behaviour, reminders), not in QSettings.
 class VaultSettings
 {
 public:
     static constexpr const char* AutoLockSeconds = "autolock_seconds";
     static constexpr const char* LockOnScreenLock = "lock_on_screen_lock";
     static constexpr const char* RemindersEnabled = "reminders_enabled";
-    static constexpr const char* Language = "language";
 
     explicit VaultSettings(Database& db);
 
