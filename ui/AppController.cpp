@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "SessionLockWatcher.h"
 #include "StartWindow.h"
+#include "TrayIcon.h"
 #include "VaultSettings.h"
 
 #include <QApplication>
@@ -22,9 +23,11 @@ AppController::AppController(const QString& vaultFolder, const Clock& clock, QOb
     : QObject(parent)
     , m_folder(vaultFolder)
     , m_autoLock(clock)
+    , m_reminders(clock)
     , m_start(std::make_unique<StartWindow>(vaultFolder))
     , m_clipboard(new ClipboardGuard(this))
     , m_sessionWatcher(new SessionLockWatcher(this))
+    , m_tray(nullptr)
 {
     initCarnetResources();
     connect(m_start.get(), &StartWindow::unlocked, this, &AppController::openUnlocked);
@@ -36,6 +39,18 @@ AppController::AppController(const QString& vaultFolder, const Clock& clock, QOb
     connect(m_sessionWatcher, &SessionLockWatcher::aboutToSleep, this,
             [this] { m_autoLock.lockNow(AutoLock::Reason::Suspend); });
     qApp->installEventFilter(this);
+
+    m_tray = new TrayIcon(this);
+    connect(&m_reminders, &ReminderScheduler::reminderDue, m_tray, &TrayIcon::notify);
+    connect(m_tray, &TrayIcon::lockRequested, this, [this] { m_autoLock.lockNow(AutoLock::Reason::Requested); });
+    connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
+    connect(m_tray, &TrayIcon::showRequested, this, [this] {
+        QWidget* window = m_main ? static_cast<QWidget*>(m_main) : static_cast<QWidget*>(m_start.get());
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    connect(this, &AppController::unlockedChanged, m_tray, &TrayIcon::setUnlocked);
 }
 
 AppController::~AppController()
@@ -59,8 +74,10 @@ void AppController::start()
 void AppController::openUnlocked(std::shared_ptr<Vault> vault)
 {
     m_vault = std::move(vault);
-    m_autoLock.setDelaySeconds(VaultSettings(m_vault->database())
-                                   .intValue(QLatin1String(VaultSettings::AutoLockSeconds), AutoLock::DefaultDelaySeconds));
+    const VaultSettings settings(m_vault->database());
+    m_autoLock.setDelaySeconds(
+        settings.intValue(QLatin1String(VaultSettings::AutoLockSeconds), AutoLock::DefaultDelaySeconds));
+    m_reminders.setEnabled(settings.boolValue(QLatin1String(VaultSettings::RemindersEnabled), true));
     m_main = new MainWindow(m_vault, *m_clipboard);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::lockRequested, this, [this] { m_autoLock.lockNow(AutoLock::Reason::Requested); });
@@ -79,6 +96,7 @@ void AppController::openUnlocked(std::shared_ptr<Vault> vault)
 void AppController::closeVault()
 {
     m_autoLock.stop();
+    m_reminders.redactForLock();
     m_clipboard->clearIfOurs();
     // Every view and item model of the records lives under the main window: deleting it drops them all.
     if (m_main) {

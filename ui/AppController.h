@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AutoLock.h"
+#include "ReminderScheduler.h"
 #include "Vault.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@ class ClipboardGuard;
 class MainWindow;
 class SessionLockWatcher;
 class StartWindow;
+class TrayIcon;
 
 // Runs the app's life cycle: start window, unlock, main window, and locking (on request, idle, screen lock),
 // which destroys every record view and closes the vault.
@@ -32,6 +34,7 @@ public:
     Vault* vault() const { return m_vault.get(); }
     AutoLock& autoLock() { return m_autoLock; }
     ClipboardGuard& clipboard() { return *m_clipboard; }
+    ReminderScheduler& reminders() { return m_reminders; }
 
     void lock(AutoLock::Reason reason);
     // Locks without showing the start window again: the app is quitting.
@@ -51,11 +54,13 @@ private:
 
     QString m_folder;
     AutoLock m_autoLock;
+    ReminderScheduler m_reminders;
     std::unique_ptr<StartWindow> m_start;
     QPointer<MainWindow> m_main;
     std::shared_ptr<Vault> m_vault;
     ClipboardGuard* m_clipboard;
     SessionLockWatcher* m_sessionWatcher;
+    TrayIcon* m_tray;
 };
 
 } // namespace carnet
