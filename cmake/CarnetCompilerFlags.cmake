@@ -15,7 +15,6 @@ endif()
 target_link_options(carnet_compiler_flags INTERFACE
     -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)
 
-set(CMAKE_POSITION_INDEPENDENT_CODE ON PARENT_SCOPE)
 include(CheckPIESupported)
 check_pie_supported()
 

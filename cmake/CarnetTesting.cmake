@@ -9,8 +9,11 @@ function(carnet_add_test name)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
+    # Each test gets its own temp folder, so scans for leaked data look at what this test wrote and nothing else.
+    set(test_tmp ${CMAKE_CURRENT_BINARY_DIR}/tmp/${name})
+    file(MAKE_DIRECTORY ${test_tmp})
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CARNET_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;CARNET_SHARED_TESTDATA=${PROJECT_SOURCE_DIR}/../shared/testdata;CARNET_CLI=$<TARGET_FILE:carnet-cli>")
+        ENVIRONMENT "TMPDIR=${test_tmp};QT_QPA_PLATFORM=offscreen;CARNET_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;CARNET_SHARED_TESTDATA=${PROJECT_SOURCE_DIR}/../shared/testdata;CARNET_CLI=$<TARGET_FILE:carnet-cli>")
 endfunction()

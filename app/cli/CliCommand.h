@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -8,6 +9,12 @@
 namespace carnet::cli {
 
 class CliContext;
+
+// Translation for the command files: lupdate files every tr() in namespace carnet::cli under this context.
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("carnet::cli", text, disambiguation, n);
+}
 
 // One carnet-cli command ("init", "journal add", ...): its name, one-line summary and what it runs.
 struct CliCommand

@@ -12,11 +12,6 @@ namespace carnet::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("RecordCommands", text, disambiguation, n);
-}
-
 QString valueText(const QJsonValue& value)
 {
     if (value.isString())

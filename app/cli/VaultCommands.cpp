@@ -17,11 +17,6 @@ namespace carnet::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultCommands", text);
-}
-
 QString profileNameOf(const KdfParams& kdf)
 {
     for (auto profile : {PassphraseKdf::Profile::Interactive, PassphraseKdf::Profile::Moderate,

@@ -54,12 +54,12 @@ void AutoLock::lockNow(Reason reason)
 QString AutoLock::describe(Reason reason, int delaySeconds)
 {
     switch (reason) {
-    case Reason::Idle:
-        if (delaySeconds % 60 == 0)
-            return QCoreApplication::translate("AutoLock", "Locked after %n minute(s) without activity.", nullptr,
-                                               delaySeconds / 60);
-        return QCoreApplication::translate("AutoLock", "Locked after %n second(s) without activity.", nullptr,
-                                           delaySeconds);
+    case Reason::Idle: {
+        const bool minutes = delaySeconds % 60 == 0;
+        const char* text = minutes ? QT_TRANSLATE_N_NOOP("AutoLock", "Locked after %n minute(s) without activity.")
+                                   : QT_TRANSLATE_N_NOOP("AutoLock", "Locked after %n second(s) without activity.");
+        return QCoreApplication::translate("AutoLock", text, nullptr, minutes ? delaySeconds / 60 : delaySeconds);
+    }
     case Reason::ScreenLocked:
         return QCoreApplication::translate("AutoLock", "Locked because the screen was locked.");
     case Reason::Suspend:

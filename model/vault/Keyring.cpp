@@ -94,7 +94,7 @@ Keyring Keyring::parse(const QByteArray& bytes)
     keyring.cipher.compatibility = reader.read<quint8>();
     const int slotCount = reader.read<quint8>();
     if (slotCount < 1 || slotCount > MaxSlots)
-        throw VaultError(VaultError::Kind::Damaged, tr("The keyring lists an impossible number of key keySlots."));
+        throw VaultError(VaultError::Kind::Damaged, tr("The keyring lists an impossible number of key slots."));
     if (body.size() != HeaderSize + 1 + slotCount * SlotSize)
         throw VaultError(VaultError::Kind::Damaged, tr("The keyring file has the wrong length."));
     for (int i = 0; i < slotCount; ++i) {

@@ -13,7 +13,7 @@
 
 namespace carnet {
 
-// The vault's key file: format header plus key keySlots that each wrap the data key. Layout: docs/vault-format.md.
+// The vault's key file: format header plus key slots that each wrap the data key. Layout: docs/vault-format.md.
 class Keyring
 {
     Q_DECLARE_TR_FUNCTIONS(Keyring)

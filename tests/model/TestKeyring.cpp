@@ -106,7 +106,7 @@ private slots:
         }
     }
 
-    // An attacker who also fixes the checksum still cannot weaken the KDF or move keySlots: the AD binds them.
+    // An attacker who also fixes the checksum still cannot weaken the KDF or move slots: the AD binds them.
     void swappedParametersDoNotUnwrap()
     {
         const SecretBytes dataKey = SecretBytes::random(32);

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 #include "FaultInjection.h"
+#include "Random.h"
 #include "SqliteApi.h"
 #include "TemporaryVault.h"
 #include "TestSupport.h"
@@ -72,7 +73,8 @@ private slots:
     void markerIsInNoFileOnDisk()
     {
         TemporaryVault tv;
-        const QString marker = QStringLiteral("ZEBRA-MIGRAINE-4711-ÄÖÜ");
+        // Made at run time, so the only way to find it on disk is through a leak (not this source or its binary).
+        const QString marker = QStringLiteral("MIGRÄNE-%1").arg(QString::fromLatin1(Random::bytes(12).toHex()));
         tv.db().exec(QStringLiteral("CREATE TABLE probe (v TEXT)"));
         tv.db().prepare(QStringLiteral("INSERT INTO probe VALUES (?)")).bind(1, marker).exec();
         QString found;
