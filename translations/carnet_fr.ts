@@ -73,6 +73,13 @@
         <source>Locked on request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -213,10 +220,6 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong passphrase or recovery code, 4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keyring lists an impossible number of key keySlots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keyring file has the wrong length.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,6 +245,10 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong passphrase or recovery code, 4
     </message>
     <message>
         <source>This vault has no recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring lists an impossible number of key slots.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +674,17 @@ Created %2. Keep this apart from the computer that holds the vault. It opens the
     </message>
 </context>
 <context>
+    <name>carnet::ReminderScheduler</name>
+    <message>
+        <source>Carnet reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is due. Unlock Carnet to see what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carnet::SettingsDialog</name>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
@@ -757,6 +775,33 @@ Created %2. Keep this apart from the computer that holds the vault. It opens the
     </message>
     <message>
         <source>Opening a record someone shared with you (a .carnet-share file) is not available in this version of Carnet yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::TrayIcon</name>
+    <message>
+        <source>&amp;Show Carnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet — unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet — locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
