@@ -1,7 +1,6 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,14 +13,6 @@ namespace ts = carnet::testsupport;
 namespace {
 
 const QByteArray Passphrase = "a long enough passphrase";
-
-QMap<QString, QByteArray> snapshot(const QString& folder)
-{
-    QMap<QString, QByteArray> files;
-    for (const QString& path : ts::filesBelow(folder))
-        files.insert(path, QCryptographicHash::hash(ts::readFile(path), QCryptographicHash::Sha256));
-    return files;
-}
 
 } // namespace
 
@@ -120,12 +111,12 @@ private slots:
         CliRunner cli;
         const QString vault = cli.path(QStringLiteral("vault"));
         cli.initVault(vault, Passphrase);
-        const auto before = snapshot(vault);
+        const auto before = ts::fileDigests(vault);
         auto wrong = cli.run({QStringLiteral("audit"), vault}, "not the passphrase\n");
         QCOMPARE(wrong.exitCode, 3);
         QCOMPARE(wrong.err.count('\n'), 1);
         QVERIFY(wrong.err.contains("Wrong passphrase"));
-        QCOMPARE(snapshot(vault), before);
+        QCOMPARE(ts::fileDigests(vault), before);
         auto right = cli.run({QStringLiteral("audit"), vault, QStringLiteral("--json")}, Passphrase + '\n');
         QCOMPARE(right.exitCode, 0);
         QStringList events;

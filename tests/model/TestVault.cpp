@@ -7,7 +7,6 @@
 #include "Vault.h"
 #include "VaultError.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QMap>
 #include <QTemporaryDir>
@@ -17,14 +16,6 @@ using namespace carnet;
 using testsupport::TemporaryVault;
 
 namespace {
-
-QMap<QString, QByteArray> snapshot(const QString& folder)
-{
-    QMap<QString, QByteArray> files;
-    for (const QString& path : testsupport::filesBelow(folder))
-        files.insert(path, QCryptographicHash::hash(testsupport::readFile(path), QCryptographicHash::Sha256));
-    return files;
-}
 
 VaultError::Kind errorKind(const std::function<void()>& action)
 {
@@ -92,10 +83,10 @@ private slots:
     {
         TemporaryVault tv;
         tv.lock();
-        const auto before = snapshot(tv.folder());
+        const auto before = testsupport::fileDigests(tv.folder());
         QCOMPARE(errorKind([&] { Vault::unlock(tv.folder(), secret("not the passphrase")); }),
                  VaultError::Kind::WrongPassphrase);
-        QCOMPARE(snapshot(tv.folder()), before);
+        QCOMPARE(testsupport::fileDigests(tv.folder()), before);
         // The failure is noted and reaches the audit log at the next unlock.
         tv.reopen();
         QVERIFY(events(tv.vault()).contains(QLatin1String(AuditLog::UnlockFailed)));
@@ -118,17 +109,17 @@ private slots:
         TemporaryVault tv;
         const QString folder = tv.folder();
         tv.lock();
-        const auto before = snapshot(folder);
+        const auto before = testsupport::fileDigests(folder);
         const QString records = QDir(folder).filePath(QStringLiteral("records.db"));
         const QString keyring = QDir(folder).filePath(QStringLiteral("keyring"));
         const QByteArray keyringBefore = testsupport::readFile(keyring);
         QCOMPARE(errorKind([&] { Vault::rewrapPassphrase(folder, secret("wrong current"), secret("new passphrase 1")); }),
                  VaultError::Kind::WrongPassphrase);
-        QCOMPARE(snapshot(folder), before);
+        QCOMPARE(testsupport::fileDigests(folder), before);
         QCOMPARE(errorKind([&] { Vault::rewrapPassphrase(folder, TemporaryVault::passphrase(), secret("short")); }),
                  VaultError::Kind::InvalidArgument);
         Vault::rewrapPassphrase(folder, TemporaryVault::passphrase(), secret("new passphrase 1"));
-        const auto after = snapshot(folder);
+        const auto after = testsupport::fileDigests(folder);
         QCOMPARE(after.value(records), before.value(records));
         QVERIFY(after.value(keyring) != before.value(keyring));
         QCOMPARE(testsupport::readFile(keyring + QStringLiteral(".bak")), keyringBefore);

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -32,6 +33,14 @@ QByteArray readFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+QMap<QString, QByteArray> fileDigests(const QString& dir)
+{
+    QMap<QString, QByteArray> digests;
+    for (const QString& path : filesBelow(dir))
+        digests.insert(path, QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256));
+    return digests;
 }
 
 bool anyFileContains(const QString& dir, const QString& needle, QString* foundIn)
