@@ -83,7 +83,12 @@ Carnet keeps a personal health record in an encrypted vault on this machine.
 
 Commands:
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: carnet-cli BEFEHL [Optionen] [Argumente]
+
+Carnet führt eine persönliche Gesundheitsakte in einem verschlüsselten Tresor auf diesem Rechner.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -98,23 +103,34 @@ Exit codes:
   4  damaged or tampered data
   5  vault in use by another process
 </source>
-        <translation type="unfinished" />
+        <translation>
+'carnet-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+Geheimnisse werden im Terminal ohne Echo abgefragt; sonst wird je Geheimnis eine Zeile von der Standardeingabe gelesen.
+
+Rückgabewerte:
+  0  Erfolg
+  1  anderer Fehler (E/A, Datenträger voll, …)
+  2  Bedienfehler (unbekannter Befehl oder Option, falscher Wert)
+  3  falsche Passphrase oder falscher Wiederherstellungscode
+  4  beschädigte oder manipulierte Daten
+  5  Tresor wird von einem anderen Prozess verwendet
+</translation>
     </message>
     <message>
         <source>carnet-cli: unknown command '%1'; run 'carnet-cli --help' for the list.</source>
-        <translation type="unfinished" />
+        <translation>carnet-cli: unbekannter Befehl '%1'; 'carnet-cli --help' zeigt die Liste.</translation>
     </message>
     <message>
         <source> (see '%1 --help')</source>
-        <translation type="unfinished" />
+        <translation> (siehe '%1 --help')</translation>
     </message>
     <message>
         <source>the disk is full; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation>der Datenträger ist voll; nichts wurde verändert</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished" />
+        <translation>nicht genug Speicher</translation>
     </message>
 </context>
 <context>
@@ -131,7 +147,9 @@ Exit codes:
         <source>
 Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong passphrase or recovery code, 4 damaged or tampered data, 5 vault in use.
 </source>
-        <translation type="unfinished" />
+        <translation>
+Rückgabewerte: 0 ok, 1 anderer Fehler, 2 Bedienfehler, 3 falsche Passphrase oder falscher Wiederherstellungscode, 4 beschädigte oder manipulierte Daten, 5 Tresor in Verwendung.
+</translation>
     </message>
     <message>
         <source>missing argument %1</source>
@@ -827,39 +845,37 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     <name>carnet::cli</name>
     <message>
         <source>List every version of a record (journal entry, medication, appointment, ...): when it was created, each edit with the fields it changed, deletion and restoration.</source>
-        <translation type="unfinished" />
+        <translation>Jede Fassung eines Eintrags (Tagebucheintrag, Medikament, Termin, …) auflisten: wann er angelegt wurde, jede Änderung mit den geänderten Feldern, Löschen und Wiederherstellen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 %2: %n Fassung</numerusform><numerusform>%1 %2: %n Fassungen</numerusform></translation>
     </message>
     <message>
         <source>Version %1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation>Fassung %1, %2, %3</translation>
     </message>
     <message>
         <source>List the earlier versions of a record</source>
-        <translation type="unfinished" />
+        <translation>Die früheren Fassungen eines Eintrags auflisten</translation>
     </message>
     <message>
         <source>Key-derivation strength: interactive, moderate (default) or sensitive.</source>
-        <translation type="unfinished" />
+        <translation>Stärke der Schlüsselableitung: interactive, moderate (Standard) oder sensitive.</translation>
     </message>
     <message>
         <source>unknown --kdf profile '%1' (use interactive, moderate or sensitive)</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes --kdf-Profil '%1' (interactive, moderate oder sensitive verwenden)</translation>
     </message>
     <message>
         <source>Write it down and keep it apart from this computer. It is shown only now; it opens the vault if the passphrase is lost.
 </source>
-        <translation type="unfinished" />
+        <translation>Schreiben Sie ihn auf und bewahren Sie ihn getrennt von diesem Computer auf. Er wird nur jetzt angezeigt; er öffnet den Tresor, wenn die Passphrase verloren ist.
+</translation>
     </message>
     <message>
         <source>Create a new, empty vault in the folder VAULT (created if missing, must be empty).</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen, leeren Tresor im Ordner TRESOR anlegen (wird bei Bedarf erstellt, muss leer sein).</translation>
     </message>
     <message>
         <source>%1 already holds a Carnet vault.</source>
@@ -867,154 +883,169 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Neue Passphrase: </translation>
     </message>
     <message>
         <source>Created the vault %1.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Tresor %1 angelegt.
+
+</translation>
     </message>
     <message>
         <source>Recovery code:</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungscode:</translation>
     </message>
     <message>
         <source>Show a vault's format and key-derivation settings without unlocking it.</source>
-        <translation type="unfinished" />
+        <translation>Format und Schlüsselableitung eines Tresors anzeigen, ohne ihn zu entsperren.</translation>
     </message>
     <message>
         <source>Vault:            %1
 </source>
-        <translation type="unfinished" />
+        <translation>Tresor:           %1
+</translation>
     </message>
     <message>
         <source>Vault id:         %1
 </source>
-        <translation type="unfinished" />
+        <translation>Tresor-Kennung:   %1
+</translation>
     </message>
     <message>
         <source>Keyring format:   %1
 </source>
-        <translation type="unfinished" />
+        <translation>Schlüsselformat:  %1
+</translation>
     </message>
     <message>
         <source>Created:          %1
 </source>
-        <translation type="unfinished" />
+        <translation>Angelegt:         %1
+</translation>
     </message>
     <message>
         <source>Encryption:       SQLCipher %1 (SQLite %2), %3-byte pages
 </source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung:  SQLCipher %1 (SQLite %2), Seiten zu %3 Byte
+</translation>
     </message>
     <message>
         <source>Key derivation:   Argon2id, %1 passes, %2 MiB (%3)
 </source>
-        <translation type="unfinished" />
+        <translation>Schlüsselableitung: Argon2id, %1 Durchläufe, %2 MiB (%3)
+</translation>
     </message>
     <message>
         <source>Recovery code:    %1
 </source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungscode: %1
+</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished" />
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Also change the key-derivation strength: interactive, moderate or sensitive.</source>
-        <translation type="unfinished" />
+        <translation>Auch die Stärke der Schlüsselableitung ändern: interactive, moderate oder sensitive.</translation>
     </message>
     <message>
         <source>Change the vault's passphrase. Reads the current passphrase, then the new one. Only the keyring changes; records.db is not rewritten.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase des Tresors ändern. Liest die aktuelle, dann die neue Passphrase. Nur die Schlüsseldatei ändert sich; records.db wird nicht neu geschrieben.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Aktuelle Passphrase: </translation>
     </message>
     <message>
         <source>The passphrase was changed.
 </source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase wurde geändert.
+</translation>
     </message>
     <message>
         <source>Open the vault with its recovery code and set a new passphrase. Reads the recovery code, then the new passphrase. The used code stops working and a new one is printed.</source>
-        <translation type="unfinished" />
+        <translation>Den Tresor mit seinem Wiederherstellungscode öffnen und eine neue Passphrase festlegen. Liest den Code, dann die neue Passphrase. Der verwendete Code wird ungültig, ein neuer wird ausgegeben.</translation>
     </message>
     <message>
         <source>Recovery code: </source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungscode: </translation>
     </message>
     <message>
         <source>The vault has a new passphrase.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Der Tresor hat eine neue Passphrase.
+
+</translation>
     </message>
     <message>
         <source>The old recovery code no longer works. New recovery code:</source>
-        <translation type="unfinished" />
+        <translation>Der alte Wiederherstellungscode gilt nicht mehr. Neuer Wiederherstellungscode:</translation>
     </message>
     <message>
         <source>Re-encrypt records.db under a new random data key, e.g. after a copy of the vault and its passphrase may have leaked. Prints a new recovery code; the old one stops working.</source>
-        <translation type="unfinished" />
+        <translation>records.db mit einem neuen zufälligen Datenschlüssel neu verschlüsseln, etwa wenn eine Kopie des Tresors samt Passphrase in fremde Hände gelangt sein könnte. Gibt einen neuen Wiederherstellungscode aus; der alte wird ungültig.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>records.db now uses a new data key.
 
 </source>
-        <translation type="unfinished" />
+        <translation>records.db verwendet jetzt einen neuen Datenschlüssel.
+
+</translation>
     </message>
     <message>
         <source>Check the hash chain; exit 4 if an entry was altered or removed.</source>
-        <translation type="unfinished" />
+        <translation>Die Hash-Kette prüfen; Rückgabewert 4, wenn ein Eintrag verändert oder entfernt wurde.</translation>
     </message>
     <message>
         <source>List the vault's audit log of security events.</source>
-        <translation type="unfinished" />
+        <translation>Das Sicherheitsprotokoll des Tresors auflisten.</translation>
     </message>
     <message>
         <source>the audit log does not verify: %1</source>
-        <translation type="unfinished" />
+        <translation>das Protokoll ist nicht in Ordnung: %1</translation>
     </message>
     <message>
         <source>The audit log verifies: %1 entries, chain intact.
 </source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll ist in Ordnung: %1 Einträge, Kette intakt.
+</translation>
     </message>
     <message>
         <source>Create a new encrypted vault</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen verschlüsselten Tresor anlegen</translation>
     </message>
     <message>
         <source>Show a vault's format and settings (no passphrase needed)</source>
-        <translation type="unfinished" />
+        <translation>Format und Einstellungen eines Tresors anzeigen (ohne Passphrase)</translation>
     </message>
     <message>
         <source>Change the vault's passphrase</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase des Tresors ändern</translation>
     </message>
     <message>
         <source>Set a new passphrase using the recovery code</source>
-        <translation type="unfinished" />
+        <translation>Mit dem Wiederherstellungscode eine neue Passphrase festlegen</translation>
     </message>
     <message>
         <source>Re-encrypt the vault under a new data key</source>
-        <translation type="unfinished" />
+        <translation>Den Tresor mit einem neuen Datenschlüssel neu verschlüsseln</translation>
     </message>
     <message>
         <source>List or verify the audit log</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll auflisten oder prüfen</translation>
     </message>
 </context>
 <context>
