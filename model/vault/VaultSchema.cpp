@@ -1,6 +1,7 @@
 #include "VaultSchema.h"
 
 #include "AuditLog.h"
+#include "DisclosureLog.h"
 #include "RecordsSchema.h"
 
 namespace carnet {
@@ -37,6 +38,7 @@ const SchemaMigrator& VaultSchema::migrator()
         calendarMigration(),
         insuranceMigration(),
         peopleMigration(),
+        DisclosureLog::migration(),
     });
     return migrator;
 }
