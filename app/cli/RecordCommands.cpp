@@ -12,19 +12,6 @@ namespace carnet::cli {
 
 namespace {
 
-QString valueText(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isUndefined() || value.isNull())
-        return QStringLiteral("—");
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
-}
-
 int runHistory(CliContext& ctx)
 {
     QCommandLineParser parser;
@@ -60,20 +47,12 @@ int runHistory(CliContext& ctx)
         out << '\n'
             << tr("Version %1, %2, %3").arg(version.version).arg(version.at.toLocalTime().toString(Qt::ISODate), version.change)
             << '\n';
-        QStringList keys = version.values.keys();
-        for (const QString& key : previous.keys()) {
-            if (!keys.contains(key))
-                keys << key;
-        }
-        for (const QString& key : keys) {
-            const QJsonValue now = version.values.value(key);
-            const QJsonValue before = previous.value(key);
-            if (version.version > 1 && now == before)
-                continue;
+        for (const FieldChange& change : RecordStore::changes(previous, version.values)) {
             if (version.version == 1)
-                out << "  " << key << ": " << valueText(now) << '\n';
+                out << "  " << change.key << ": " << RecordStore::displayValue(change.after) << '\n';
             else
-                out << "  " << key << ": " << valueText(before) << " -> " << valueText(now) << '\n';
+                out << "  " << change.key << ": " << RecordStore::displayValue(change.before) << " -> "
+                    << RecordStore::displayValue(change.after) << '\n';
         }
         previous = version.values;
     }

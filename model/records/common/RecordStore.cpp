@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RecordError.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -145,6 +146,46 @@ std::vector<RecordVersion> RecordStore::history(std::int64_t id) const
         out.push_back(std::move(version));
     }
     return out;
+}
+
+std::vector<FieldChange> RecordStore::changes(const QJsonObject& before, const QJsonObject& after)
+{
+    std::vector<FieldChange> out;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        const QJsonValue old = before.value(it.key());
+        if (old != it.value())
+            out.push_back({it.key(), old, it.value()});
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key()))
+            out.push_back({it.key(), it.value(), QJsonValue(QJsonValue::Undefined)});
+    }
+    return out;
+}
+
+QString RecordStore::displayValue(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString().isEmpty() ? QStringLiteral("—") : value.toString();
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        return QStringLiteral("—");
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue& item : value.toArray())
+            parts << (item.isString() || item.isDouble() || item.isBool() ? displayValue(item)
+                                                                           : QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact)));
+        return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
 }
 
 } // namespace carnet

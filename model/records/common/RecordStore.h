@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 #include <cstdint>
@@ -36,6 +37,14 @@ struct RecordVersion
     QJsonObject values;
 };
 
+// One field that differs between two versions of a record.
+struct FieldChange
+{
+    QString key;
+    QJsonValue before; // undefined when the field is new
+    QJsonValue after;  // undefined when the field was removed
+};
+
 // The table of all records and their amendment trail; every kind's repository goes through it.
 class RecordStore
 {
@@ -50,6 +59,7 @@ public:
     static constexpr const char* Allergy = "allergy";
     static constexpr const char* Condition = "condition";
     static constexpr const char* CareTeamMember = "careteam";
+    static constexpr const char* Profile = "profile";
 
     static QStringList schema();
 
@@ -72,6 +82,12 @@ public:
     void purge(std::int64_t id);
 
     std::vector<RecordVersion> history(std::int64_t id) const;
+
+    // The fields that differ between two versions, in the order of `after` then removed ones; for a first version,
+    // pass an empty `before` to list every field.
+    static std::vector<FieldChange> changes(const QJsonObject& before, const QJsonObject& after);
+    // A value as one line of text for history views: strings as they are, lists joined, empty as a dash.
+    static QString displayValue(const QJsonValue& value);
 
     static QString timestamp(const QDateTime& at);
     static QDateTime parseTimestamp(const QString& text);
