@@ -1,6 +1,8 @@
 // carnet: the desktop application. Thin: hardens the process, checks the crypto, hands over to AppController.
 #include "AppController.h"
+#include "Clock.h"
 #include "CryptoSelfTest.h"
+#include "DemoVault.h"
 #include "Localization.h"
 #include "ProcessHardening.h"
 #include "VaultLocation.h"
@@ -10,6 +12,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
@@ -31,6 +34,11 @@ int main(int argc, char* argv[])
                                          QApplication::translate("main", "Open the vault in FOLDER."),
                                          QStringLiteral("FOLDER"));
     parser.addOption(vaultOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open a demo vault of a synthetic patient, made in a temporary folder and "
+                                        "deleted on exit."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     const QString selfTest = carnet::CryptoSelfTest::run();
@@ -40,11 +48,31 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carnet.svg")));
+    if (parser.isSet(demoOption)) {
+        // The demo lives in its own temporary folder, never in the recent-vaults list or QSettings.
+        QTemporaryDir demoRoot;
+        const QString demoFolder = demoRoot.filePath(QStringLiteral("demo-vault"));
+        std::shared_ptr<carnet::Vault> demo;
+        try {
+            demo = carnet::DemoVault::create(demoFolder, carnet::Clock::system());
+        } catch (const std::exception& error) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Carnet cannot start"),
+                                  QApplication::translate("main", "The demo vault could not be made: %1")
+                                      .arg(QString::fromLocal8Bit(error.what())));
+            return 1;
+        }
+        carnet::AppController controller(demoFolder);
+        controller.setUnlockHint(QApplication::translate("main", "This is the demo vault; its passphrase is \"%1\".")
+                                     .arg(QString::fromLatin1(carnet::DemoVault::Passphrase)));
+        controller.openUnlocked(std::move(demo));
+        return app.exec();
+    }
+
     QString folder = parser.value(vaultOption);
     if (folder.isEmpty())
         folder = QSettings().value(QStringLiteral("vault/last"), carnet::VaultLocation::defaultFolder()).toString();
     carnet::AppController controller(folder);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carnet.svg")));
     controller.start();
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include "VaultSettings.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 
 // Resources compiled into the static ui library are not registered on their own; Q_INIT_RESOURCE must be called
@@ -22,6 +23,7 @@ namespace carnet {
 AppController::AppController(const QString& vaultFolder, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_folder(vaultFolder)
+    , m_clock(clock)
     , m_autoLock(clock)
     , m_reminders(clock)
     , m_start(std::make_unique<StartWindow>(vaultFolder))
@@ -78,7 +80,7 @@ void AppController::openUnlocked(std::shared_ptr<Vault> vault)
     m_autoLock.setDelaySeconds(
         settings.intValue(QLatin1String(VaultSettings::AutoLockSeconds), AutoLock::DefaultDelaySeconds));
     m_reminders.setEnabled(settings.boolValue(QLatin1String(VaultSettings::RemindersEnabled), true));
-    m_main = new MainWindow(m_vault, *m_clipboard);
+    m_main = new MainWindow(m_vault, *m_clipboard, m_clock);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::lockRequested, this, [this] { m_autoLock.lockNow(AutoLock::Reason::Requested); });
     connect(m_main, &MainWindow::settingsChanged, this, [this] {
@@ -101,6 +103,16 @@ void AppController::closeVault()
     // Every view and item model of the records lives under the main window: deleting it drops them all.
     if (m_main) {
         MainWindow* main = m_main;
+        // A modal dialog runs its own event loop; end it before its window goes, so no record stays on screen.
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<QDialog*>(window);
+            for (QWidget* up = dialog ? dialog->parentWidget() : nullptr; up; up = up->parentWidget()) {
+                if (up == main) {
+                    dialog->reject();
+                    break;
+                }
+            }
+        }
         m_main = nullptr;
         disconnect(main, &QObject::destroyed, this, nullptr);
         delete main;
@@ -122,7 +134,10 @@ void AppController::lock(AutoLock::Reason reason)
 {
     const int delay = m_autoLock.delaySeconds();
     closeVault();
-    m_start->setLockReason(AutoLock::describe(reason, delay));
+    QString text = AutoLock::describe(reason, delay);
+    if (!m_unlockHint.isEmpty())
+        text += QLatin1Char('\n') + m_unlockHint;
+    m_start->setLockReason(text);
     m_start->prepareForUnlock();
     m_start->show();
     emit unlockedChanged(false);

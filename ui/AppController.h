@@ -42,6 +42,8 @@ public:
 
     // Opens an already unlocked vault (the demo vault, tests).
     void openUnlocked(std::shared_ptr<Vault> vault);
+    // A line added under the lock reason, e.g. the demo vault's passphrase.
+    void setUnlockHint(const QString& hint) { m_unlockHint = hint; }
 
 signals:
     void unlockedChanged(bool unlocked);
@@ -53,6 +55,8 @@ private:
     void closeVault();
 
     QString m_folder;
+    QString m_unlockHint;
+    const Clock& m_clock;
     AutoLock m_autoLock;
     ReminderScheduler m_reminders;
     std::unique_ptr<StartWindow> m_start;

@@ -1,5 +1,7 @@
 #include "DialogSeams.h"
 
+#include <QPointer>
+
 namespace carnet {
 
 namespace {
@@ -9,6 +11,22 @@ std::optional<QString> g_nextFileName;
 
 // Recently-used lists would record file names of health documents; Carnet's dialogs keep none.
 constexpr QFileDialog::Options DialogOptions = QFileDialog::DontUseCustomDirectoryIcons;
+
+// On the heap, watched: auto-lock may delete the parent window (and with it this box) while the box is open, which
+// would make a box on the stack be destroyed twice. A box that disappears counts as cancelled.
+QMessageBox::StandardButton showBox(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    QPointer<QMessageBox> box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setDefaultButton(defaultButton);
+    box->setAttribute(Qt::WA_DeleteOnClose, false);
+    box->exec();
+    if (!box)
+        return QMessageBox::Cancel;
+    const auto answer = static_cast<QMessageBox::StandardButton>(box->standardButton(box->clickedButton()));
+    delete box;
+    return answer == QMessageBox::NoButton ? QMessageBox::Cancel : answer;
+}
 } // namespace
 
 std::optional<QMessageBox::StandardButton> MessageBoxSeam::takeNextAnswer(const QString& text)
@@ -33,21 +51,21 @@ QMessageBox::StandardButton MessageBoxSeam::question(QWidget* parent, const QStr
 {
     if (auto answer = takeNextAnswer(text))
         return *answer;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    return showBox(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
 void MessageBoxSeam::information(QWidget* parent, const QString& title, const QString& text)
 {
     if (takeNextAnswer(text))
         return;
-    QMessageBox::information(parent, title, text);
+    showBox(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 void MessageBoxSeam::warning(QWidget* parent, const QString& title, const QString& text)
 {
     if (takeNextAnswer(text))
         return;
-    QMessageBox::warning(parent, title, text);
+    showBox(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 std::optional<QString> FileDialogSeam::takeNext()

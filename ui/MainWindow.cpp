@@ -1,6 +1,13 @@
 #include "MainWindow.h"
 
 #include "ActivityPage.h"
+#include "CalendarPage.h"
+#include "Clock.h"
+#include "RecordStore.h"
+#include "InsurancePage.h"
+#include "MedicationsPage.h"
+#include "ProfilePage.h"
+#include "TodayPage.h"
 #include "SettingsDialog.h"
 
 #include <QAction>
@@ -19,10 +26,11 @@
 
 namespace carnet {
 
-MainWindow::MainWindow(std::shared_ptr<Vault> vault, ClipboardGuard& clipboard, QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<Vault> vault, ClipboardGuard& clipboard, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_vault(std::move(vault))
     , m_clipboard(clipboard)
+    , m_clock(clock)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -42,7 +50,7 @@ MainWindow::MainWindow(std::shared_ptr<Vault> vault, ClipboardGuard& clipboard, 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     createMenus();
-    addPage(QStringLiteral("activity"), tr("Activity"), new ActivityPage(m_vault->auditLog(), this));
+    addSections();
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 24);
     statusBar()->showMessage(tr("Vault unlocked: %1").arg(QDir::toNativeSeparators(m_vault->folder())));
 
@@ -76,6 +84,28 @@ int MainWindow::addPage(const QString& iconName, const QString& title, QWidget* 
     if (m_sidebar->currentRow() < 0)
         m_sidebar->setCurrentRow(0);
     return index;
+}
+
+void MainWindow::addSections()
+{
+    auto* today = new TodayPage(*m_vault, m_clock, this);
+    addPage(QStringLiteral("today"), tr("Today"), today);
+    addPage(QStringLiteral("medication"), tr("Medications"), new MedicationsPage(*m_vault, m_clock, this));
+    addPage(QStringLiteral("calendar"), tr("Calendar"), new CalendarPage(*m_vault, m_clock, this));
+    addPage(QStringLiteral("insurance"), tr("Insurance"), new InsurancePage(*m_vault, m_clipboard, this));
+    addPage(QStringLiteral("profile"), tr("Profile & care team"), new ProfilePage(*m_vault, this));
+    addPage(QStringLiteral("activity"), tr("Activity"), new ActivityPage(m_vault->auditLog(), this));
+    connect(today, &TodayPage::sectionRequested, this, [this](const QString& kind) {
+        const QString title = kind == QLatin1String(RecordStore::Journal)       ? tr("Journal")
+                              : kind == QLatin1String(RecordStore::Medication)  ? tr("Medications")
+                              : kind == QLatin1String(RecordStore::Appointment) ? tr("Calendar")
+                              : kind == QLatin1String(RecordStore::Insurance)   ? tr("Insurance")
+                                                                                : QString();
+        for (int i = 0; i < m_pages->count(); ++i) {
+            if (m_pages->widget(i)->accessibleName() == title)
+                showPage(i);
+        }
+    });
 }
 
 void MainWindow::showPage(int index)

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace carnet {
 
 class ClipboardGuard;
+class Clock;
 
 // The window of an unlocked vault: a sidebar of views. It owns every record view and model, so deleting it on
 // lock leaves nothing of the records in memory but what the vault itself wipes.
@@ -20,7 +21,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(std::shared_ptr<Vault> vault, ClipboardGuard& clipboard, QWidget* parent = nullptr);
+    MainWindow(std::shared_ptr<Vault> vault, ClipboardGuard& clipboard, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Adds a view to the sidebar; returns its index. Ctrl+1… select the first nine.
@@ -37,11 +38,13 @@ signals:
 
 private:
     void createMenus();
+    void addSections();
     void openSettings();
     void saveGeometry();
 
     std::shared_ptr<Vault> m_vault;
     ClipboardGuard& m_clipboard;
+    const Clock& m_clock;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
 };

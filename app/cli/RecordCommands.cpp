@@ -2,6 +2,9 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "RecordStore.h"
+#include "RecordTimeline.h"
+
+#include "Clock.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -59,11 +62,82 @@ int runHistory(CliContext& ctx)
     return ExitOk;
 }
 
+int runTimeline(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day (default: 30 days ago)."), tr("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day (default: today)."), tr("DATE"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        tr("Only this kind: %1 (repeatable).").arg(RecordTimeline::knownKinds().join(
+                                            QStringLiteral(", "))),
+                                        tr("KIND"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N lines, the newest."), tr("N"));
+    parser.addOptions({fromOption, toOption, kindOption, limitOption});
+    if (!ctx.parse(parser,
+                   tr("Show journal entries, doses, medication starts and stops, appointments and coverage dates "
+                      "together, oldest first."),
+                   QStringLiteral("VAULT"), 1, 1))
+        return ExitOk;
+    const QDate today = QDate::currentDate();
+    const QDate to = parser.isSet(toOption) ? CliContext::parseDate(parser.value(toOption)) : today;
+    const QDate from = parser.isSet(fromOption) ? CliContext::parseDate(parser.value(fromOption)) : to.addDays(-30);
+    if (to < from)
+        throw UsageError(tr("--to (%1) is before --from (%2).").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    const QStringList kinds = parser.values(kindOption);
+    for (const QString& kind : kinds) {
+        if (!RecordTimeline::knownKinds().contains(kind))
+            throw UsageError(tr("Unknown kind \"%1\"; use one of: %2.")
+                                 .arg(kind, RecordTimeline::knownKinds().join(QStringLiteral(", "))));
+    }
+    int limit = -1;
+    if (parser.isSet(limitOption)) {
+        bool ok = false;
+        limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit <= 0)
+            throw UsageError(tr("--limit must be a positive whole number, not \"%1\".").arg(parser.value(limitOption)));
+    }
+
+    auto vault = ctx.openVault(parser.positionalArguments().at(0));
+    const RecordTimeline timeline(vault->database(), Clock::system());
+    std::vector<TimelineItem> items =
+        timeline.between(QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)), kinds);
+    if (limit > 0 && static_cast<int>(items.size()) > limit)
+        items.erase(items.begin(), items.end() - limit);
+
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const TimelineItem& item : items) {
+            array.append(QJsonObject{{QStringLiteral("at"), item.at.toOffsetFromUtc(item.at.offsetFromUtc()).toString(Qt::ISODate)},
+                                     {QStringLiteral("kind"), item.kind},
+                                     {QStringLiteral("event"), item.event},
+                                     {QStringLiteral("id"), static_cast<qint64>(item.recordId)},
+                                     {QStringLiteral("title"), item.title},
+                                     {QStringLiteral("detail"), item.detail}});
+        }
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    if (items.empty()) {
+        out << tr("Nothing between %1 and %2.").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) << '\n';
+        return ExitOk;
+    }
+    for (const TimelineItem& item : items) {
+        out << item.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+            << item.kind.leftJustified(11) << ' ' << item.event.leftJustified(14) << ' ' << item.title;
+        if (!item.detail.isEmpty())
+            out << " — " << item.detail;
+        out << "  [" << item.recordId << "]\n";
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 void addRecordCommands(CommandList& commands)
 {
     commands.push_back({QStringLiteral("history"), tr("List the earlier versions of a record"), runHistory});
+    commands.push_back({QStringLiteral("timeline"), tr("Show every kind of record by date"), runTimeline});
 }
 
 } // namespace carnet::cli

@@ -3,6 +3,8 @@
 
 #include <QtGlobal>
 #include "CliContext.h"
+#include "Clock.h"
+#include "DemoVault.h"
 #include "Database.h"
 #include "PassphraseKdf.h"
 #include "Vault.h"
@@ -263,6 +265,30 @@ int runAudit(CliContext& ctx)
     return ExitOk;
 }
 
+int runDemo(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    if (!ctx.parse(parser,
+                   tr("Create a vault in FOLDER filled with a synthetic patient's year (journal, medications and "
+                      "doses, appointments, insurance, care team), to try Carnet without real data. Its passphrase "
+                      "is \"%1\".")
+                       .arg(QString::fromLatin1(DemoVault::Passphrase)),
+                   QStringLiteral("FOLDER"), 1, 1))
+        return ExitOk;
+    const QString folder = parser.positionalArguments().first();
+    auto vault = DemoVault::create(folder, Clock::system());
+    const QString path = QDir(folder).absolutePath();
+    vault->lock();
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("path"), path},
+                                  {QStringLiteral("passphrase"), QString::fromLatin1(DemoVault::Passphrase)}});
+        return ExitOk;
+    }
+    ctx.out() << tr("Demo vault created in %1; its passphrase is \"%2\".\n")
+                     .arg(QDir::toNativeSeparators(path), QString::fromLatin1(DemoVault::Passphrase));
+    return ExitOk;
+}
+
 } // namespace
 
 void addVaultCommands(CommandList& commands)
@@ -273,6 +299,7 @@ void addVaultCommands(CommandList& commands)
     commands.push_back({QStringLiteral("recover"), tr("Set a new passphrase using the recovery code"), runRecover});
     commands.push_back({QStringLiteral("rotate-key"), tr("Re-encrypt the vault under a new data key"), runRotateKey});
     commands.push_back({QStringLiteral("audit"), tr("List or verify the audit log"), runAudit});
+    commands.push_back({QStringLiteral("demo"), tr("Create a demo vault of a synthetic patient"), runDemo});
 }
 
 } // namespace carnet::cli
