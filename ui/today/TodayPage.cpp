@@ -58,6 +58,14 @@ void addLine(QListWidget* list, const QString& text, const QString& kind, const 
     item->setToolTip(tooltip.isEmpty() ? text : tooltip);
 }
 
+// Short date and time without seconds, whatever the locale's short time format says.
+QString whenText(const QDateTime& at)
+{
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss"));
+    return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + QLocale().toString(at.time(), timeFormat);
+}
+
 void addPlaceholder(QListWidget* list, const QString& text)
 {
     auto* item = new QListWidgetItem(text, list);
@@ -109,7 +117,7 @@ TodayPage::TodayPage(Vault& vault, const Clock& clock, QWidget* parent)
 
     auto* grid = new QGridLayout;
     grid->addWidget(section(tr("Doses due today"), m_doses, this, buttons), 0, 0);
-    grid->addWidget(section(tr("Next %n day(s)", nullptr, UpcomingDays), m_upcoming, this), 0, 1);
+    grid->addWidget(section(tr("Next two weeks"), m_upcoming, this), 0, 1);
     grid->addWidget(section(tr("Refills running low"), m_refills, this), 1, 0);
     grid->addWidget(section(tr("Recent"), m_recent, this), 1, 1);
     grid->setColumnStretch(0, 1);
@@ -152,10 +160,23 @@ void TodayPage::reload()
                                        : tr("%1 — %2").arg(name, QLocale().toString(today, QLocale::LongFormat)));
     m_doseModel->setDay(today);
     m_doseModel->reload();
+    selectFirstPendingDose();
     fillUpcoming();
     fillRefills();
     fillRecent();
     updateDoseButtons();
+}
+
+void TodayPage::selectFirstPendingDose()
+{
+    if (!m_doses->selectionModel()->selectedRows().isEmpty())
+        return;
+    for (int row = 0; row < m_doseModel->rowCount(); ++row) {
+        if (m_doseModel->dose(row).status == DueDose::Status::Pending) {
+            m_doses->selectRow(row);
+            return;
+        }
+    }
 }
 
 void TodayPage::updateDoseButtons()
@@ -202,13 +223,13 @@ void TodayPage::fillUpcoming()
     for (const Occurrence& o : AppointmentRepository(m_vault.database()).upcoming(now, 20)) {
         if (o.start > until)
             break;
-        const QString when = QLocale().toString(o.localStart(), QLocale::ShortFormat);
+        const QString when = whenText(o.localStart());
         const QString where = o.place.isEmpty() ? o.provider : o.place;
         addLine(m_upcoming, where.isEmpty() ? tr("%1 — %2").arg(when, o.title) : tr("%1 — %2 (%3)").arg(when, o.title, where),
                 QLatin1String(RecordStore::Appointment));
     }
     if (m_upcoming->count() == 0)
-        addPlaceholder(m_upcoming, tr("No appointments in the next %n day(s).", nullptr, UpcomingDays));
+        addPlaceholder(m_upcoming, tr("No appointments in the next two weeks."));
 }
 
 void TodayPage::fillRefills()
@@ -219,18 +240,18 @@ void TodayPage::fillRefills()
         const QString text = m.nextRefillDate < today
                                  ? tr("%1: refill was due %2").arg(m.displayName(), QLocale().toString(m.nextRefillDate, QLocale::ShortFormat))
                                  : tr("%1: refill by %2").arg(m.displayName(), QLocale().toString(m.nextRefillDate, QLocale::ShortFormat));
-        addLine(m_refills, m.refillsLeft ? tr("%1 (%n refill(s) left)", nullptr, *m.refillsLeft).arg(text) : text,
+        addLine(m_refills, m.refillsLeft ? tr("%1 — refills left: %2").arg(text).arg(*m.refillsLeft) : text,
                 QLatin1String(RecordStore::Medication));
     }
     if (m_refills->count() == 0)
-        addPlaceholder(m_refills, tr("No refill due in the next %n day(s).", nullptr, RefillDays));
+        addPlaceholder(m_refills, tr("No refill due in the next week."));
 }
 
 void TodayPage::fillRecent()
 {
     m_recent->clear();
     for (const TimelineItem& item : RecordTimeline(m_vault.database(), m_clock).recent(RecentItems)) {
-        const QString when = QLocale().toString(item.at.toLocalTime(), QLocale::ShortFormat);
+        const QString when = whenText(item.at.toLocalTime());
         addLine(m_recent, tr("%1 — %2").arg(when, item.title), item.kind,
                 item.detail.isEmpty() ? item.title : item.title + QLatin1Char('\n') + item.detail);
     }

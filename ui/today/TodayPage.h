@@ -45,6 +45,7 @@ protected:
 private:
     void recordSelectedDose(bool taken);
     void updateDoseButtons();
+    void selectFirstPendingDose();
     void fillUpcoming();
     void fillRefills();
     void fillRecent();
