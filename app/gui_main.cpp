@@ -4,6 +4,7 @@
 #include "CryptoSelfTest.h"
 #include "DemoVault.h"
 #include "Localization.h"
+#include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "VaultLocation.h"
 
@@ -13,6 +14,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -39,6 +43,11 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open a demo vault of a synthetic patient, made in a temporary folder and "
                                         "deleted on exit."));
     parser.addOption(demoOption);
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "With --demo: save a PNG of each view into FOLDER, then quit."),
+        QStringLiteral("FOLDER"));
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     const QString selfTest = carnet::CryptoSelfTest::run();
@@ -66,6 +75,17 @@ int main(int argc, char* argv[])
         controller.setUnlockHint(QApplication::translate("main", "This is the demo vault; its passphrase is \"%1\".")
                                      .arg(QString::fromLatin1(carnet::DemoVault::Passphrase)));
         controller.openUnlocked(std::move(demo));
+        if (parser.isSet(screenshotOption)) {
+            QDir().mkpath(parser.value(screenshotOption));
+            controller.mainWindow()->resize(1100, 720);
+            // Let the window be laid out and painted once before grabbing it.
+            QTimer::singleShot(500, &controller, [&] {
+                const QStringList files = controller.mainWindow()->saveScreenshots(parser.value(screenshotOption));
+                QTextStream(stdout) << files.join(QLatin1Char('\n')) << '\n';
+                controller.lockForQuit();
+                QApplication::exit(files.isEmpty() ? 1 : 0);
+            });
+        }
         return app.exec();
     }
 

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QDir>
 #include <QMessageBox>
 #include <QMenuBar>
@@ -125,6 +126,26 @@ QWidget* MainWindow::page(const QString& title) const
             return m_pages->widget(i);
     }
     return nullptr;
+}
+
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+QStringList MainWindow::saveScreenshots(const QString& dir)
+{
+    QStringList written;
+    for (int i = 0; i < pageCount(); ++i) {
+        showPage(i);
+        QApplication::processEvents();
+        QString name = m_pages->widget(i)->accessibleName().toLower();
+        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
+        if (grab().save(path))
+            written << path;
+    }
+    return written;
 }
 
 void MainWindow::createMenus()

@@ -29,6 +29,10 @@ public:
     void showPage(int index);
     int currentPage() const;
     QWidget* page(const QString& title) const;
+    int pageCount() const;
+    // Saves a PNG of the window showing each page in turn as DIR/NN-title.png (the docs' screenshots); returns the
+    // files written.
+    QStringList saveScreenshots(const QString& dir);
 
     Vault& vault() { return *m_vault; }
 

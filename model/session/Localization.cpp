@@ -21,8 +21,13 @@ QStringList Localization::availableLanguages()
 QString Localization::install(const QString& language)
 {
     initCarnetTranslations();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Without a locale (LANG unset, "C") dates and times would be shown the POSIX way, with seconds; English with
+    // 24-hour times reads better. A chosen language also formats dates and numbers its own way.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English)
         return QStringLiteral("en");
     auto* carnet = new QTranslator(QCoreApplication::instance());
     if (!carnet->load(locale, QStringLiteral("carnet"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
