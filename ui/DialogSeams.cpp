@@ -2,12 +2,20 @@
 
 #include <QPointer>
 
+#include <deque>
+
 namespace carnet {
 
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 QString g_lastText;
 std::optional<QString> g_nextFileName;
+
+std::deque<DialogSeam::Driver>& drivers()
+{
+    static std::deque<DialogSeam::Driver> queue;
+    return queue;
+}
 
 // Recently-used lists would record file names of health documents; Carnet's dialogs keep none.
 constexpr QFileDialog::Options DialogOptions = QFileDialog::DontUseCustomDirectoryIcons;
@@ -98,6 +106,32 @@ QString FileDialogSeam::existingDirectory(QWidget* parent, const QString& captio
     if (auto next = takeNext())
         return *next;
     return QFileDialog::getExistingDirectory(parent, caption, QString(), DialogOptions | QFileDialog::ShowDirsOnly);
+}
+
+int DialogSeam::exec(QDialog& dialog)
+{
+    if (drivers().empty())
+        return dialog.exec();
+    Driver driver = std::move(drivers().front());
+    drivers().pop_front();
+    // Shown without a modal loop, so a driver works on laid-out widgets as a person would. A driver may also delete
+    // the dialog's parent (as locking the vault does), which deletes the dialog.
+    QPointer<QDialog> guard(&dialog);
+    dialog.show();
+    const int result = driver(dialog);
+    if (guard)
+        guard->hide();
+    return result;
+}
+
+void DialogSeam::pushDriver(Driver driver)
+{
+    drivers().push_back(std::move(driver));
+}
+
+int DialogSeam::pendingDrivers()
+{
+    return static_cast<int>(drivers().size());
 }
 
 } // namespace carnet

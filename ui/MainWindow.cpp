@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "RecordStore.h"
 #include "InsurancePage.h"
+#include "JournalPage.h"
 #include "MedicationsPage.h"
 #include "ProfilePage.h"
 #include "TodayPage.h"
@@ -91,6 +92,7 @@ void MainWindow::addSections()
 {
     auto* today = new TodayPage(*m_vault, m_clock, this);
     addPage(QStringLiteral("today"), tr("Today"), today);
+    addPage(QStringLiteral("journal"), tr("Journal"), new JournalPage(*m_vault, this));
     addPage(QStringLiteral("medication"), tr("Medications"), new MedicationsPage(*m_vault, m_clock, this));
     addPage(QStringLiteral("calendar"), tr("Calendar"), new CalendarPage(*m_vault, m_clock, this));
     addPage(QStringLiteral("insurance"), tr("Insurance"), new InsurancePage(*m_vault, m_clipboard, this));

@@ -9,7 +9,7 @@
 #include "InsurancePlanCard.h"
 #include "InsurancePlanEditorDialog.h"
 #include "PeopleActionErrors.h"
-#include "PeopleDialogSeam.h"
+#include "DialogSeams.h"
 #include "PeopleRestoreDialog.h"
 #include "RecordHistoryDialog.h"
 #include "Vault.h"
@@ -339,7 +339,7 @@ void InsurancePage::showStatus(const QString& text)
 
 void InsurancePage::newPlan()
 {
-    const auto dialog = PeopleDialogSeam::accepted(new InsurancePlanEditorDialog(InsurancePlan(), this));
+    const auto dialog = DialogSeam::accepted(new InsurancePlanEditorDialog(InsurancePlan(), this));
     if (!dialog)
         return;
     std::int64_t id = 0;
@@ -354,7 +354,7 @@ void InsurancePage::editSelected()
     const InsurancePlan* plan = selectedPlan();
     if (!plan)
         return;
-    const auto dialog = PeopleDialogSeam::accepted(new InsurancePlanEditorDialog(*plan, this));
+    const auto dialog = DialogSeam::accepted(new InsurancePlanEditorDialog(*plan, this));
     if (!dialog)
         return;
     if (PeopleActionErrors::runOrWarn(this, tr("Edit insurance plan"), [&] { m_repository.update(dialog->plan()); })) {
@@ -386,7 +386,7 @@ void InsurancePage::showHistory()
     const InsurancePlan* plan = selectedPlan();
     if (!plan)
         return;
-    PeopleDialogSeam::show(new RecordHistoryDialog(m_vault.database(), plan->id, plan->displayName(), this));
+    DialogSeam::show(new RecordHistoryDialog(m_vault.database(), plan->id, plan->displayName(), this));
 }
 
 void InsurancePage::copyToClipboard(const QString& text)
@@ -464,7 +464,7 @@ void InsurancePage::viewCardImage(InsuranceCardImage::Side side)
     });
     if (!read || (front.isEmpty() && back.isEmpty()))
         return;
-    PeopleDialogSeam::show(new InsuranceCardViewer(name, front, back, side, this));
+    DialogSeam::show(new InsuranceCardViewer(name, front, back, side, this));
 }
 
 void InsurancePage::showDeleted()
@@ -477,7 +477,7 @@ void InsurancePage::showDeleted()
         return;
     }
     const auto dialog
-        = PeopleDialogSeam::accepted(new PeopleRestoreDialog(tr("Deleted insurance plans"), entries, this));
+        = DialogSeam::accepted(new PeopleRestoreDialog(tr("Deleted insurance plans"), entries, this));
     if (!dialog || dialog->selectedId() == 0)
         return;
     const std::int64_t id = dialog->selectedId();

@@ -3,7 +3,7 @@
 #include "DialogSeams.h"
 #include "JournalAttachmentFiles.h"
 #include "JournalAttachmentPreviewDialog.h"
-#include "JournalDialogSeam.h"
+#include "DialogSeams.h"
 #include "JournalEntryDelegate.h"
 #include "JournalEntryEditorDialog.h"
 #include "JournalEntryView.h"
@@ -405,7 +405,7 @@ std::int64_t JournalPage::runEditor(const JournalEntry& entry)
         showError(tr("Journal"), error);
     }
     std::int64_t saved = 0;
-    JournalGuardedDialog<JournalEntryEditorDialog> dialog(entry, knownTags, this);
+    GuardedDialog<JournalEntryEditorDialog> dialog(entry, knownTags, this);
     dialog->setSaveHandler([this, &saved](const JournalEntryEditorDialog& editor) {
         try {
             const JournalEntry values = editor.entry();
@@ -423,7 +423,7 @@ std::int64_t JournalPage::runEditor(const JournalEntry& entry)
             return false;
         }
     });
-    if (dialog.exec() == JournalGuardedDialog<JournalEntryEditorDialog>::Gone)
+    if (dialog.exec() == GuardedDialog<JournalEntryEditorDialog>::Gone)
         return 0;
     return saved;
 }
@@ -521,7 +521,7 @@ void JournalPage::showHistory()
     if (id == 0)
         return;
     try {
-        JournalGuardedDialog<RecordHistoryDialog> dialog(m_vault.database(), id, m_entryView->titleText(), this);
+        GuardedDialog<RecordHistoryDialog> dialog(m_vault.database(), id, m_entryView->titleText(), this);
         dialog.exec();
     } catch (const std::exception& error) {
         showError(tr("History"), error);
@@ -557,7 +557,7 @@ void JournalPage::previewAttachment()
         return;
     try {
         const JournalAttachment attachment = m_repository.attachment(id);
-        JournalGuardedDialog<JournalAttachmentPreviewDialog> dialog(m_repository.attachmentBytes(id),
+        GuardedDialog<JournalAttachmentPreviewDialog> dialog(m_repository.attachmentBytes(id),
                                                                     attachment.mimeType, attachment.fileName, this);
         dialog.exec();
     } catch (const std::exception& error) {

@@ -6,7 +6,7 @@
 #include "DueDosePanel.h"
 #include "MedicationDateField.h"
 #include "MedicationDetailsView.h"
-#include "MedicationGuardedDialog.h"
+#include "DialogSeams.h"
 #include "MedicationDoseDialog.h"
 #include "MedicationEditorDialog.h"
 #include "MedicationListDelegate.h"
@@ -477,7 +477,7 @@ void MedicationsPage::doseRecorded(qint64 medicationId)
 
 void MedicationsPage::newMedication()
 {
-    MedicationGuardedDialog<MedicationEditorDialog> dialog(m_repository, Medication(), this);
+    GuardedDialog<MedicationEditorDialog> dialog(m_repository, Medication(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     showList(ListTab::Current);
@@ -491,7 +491,7 @@ void MedicationsPage::editMedication()
     const std::optional<Medication> medication = selectedMedication();
     if (!medication)
         return;
-    MedicationGuardedDialog<MedicationEditorDialog> dialog(m_repository, *medication, this);
+    GuardedDialog<MedicationEditorDialog> dialog(m_repository, *medication, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -503,7 +503,7 @@ void MedicationsPage::stopMedication()
     const std::optional<Medication> medication = selectedMedication();
     if (!medication || currentList() != ListTab::Current)
         return;
-    MedicationGuardedDialog<StopMedicationDialog> dialog(*medication, m_repository.clock().now().date(), this);
+    GuardedDialog<StopMedicationDialog> dialog(*medication, m_repository.clock().now().date(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
@@ -567,7 +567,7 @@ void MedicationsPage::showHistory()
         title = medication->displayName();
     }
     try {
-        MedicationGuardedDialog<RecordHistoryDialog> dialog(m_vault.database(), id, title, this);
+        GuardedDialog<RecordHistoryDialog> dialog(m_vault.database(), id, title, this);
         dialog.exec();
     } catch (const std::exception& error) {
         showError(tr("History"), error);
@@ -579,7 +579,7 @@ void MedicationsPage::takeExtraDose()
     const std::optional<Medication> medication = selectedMedication();
     if (!medication || currentList() != ListTab::Current)
         return;
-    MedicationGuardedDialog<MedicationDoseDialog> dialog(*medication, m_repository.clock().now(), this);
+    GuardedDialog<MedicationDoseDialog> dialog(*medication, m_repository.clock().now(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {

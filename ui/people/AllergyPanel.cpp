@@ -4,7 +4,7 @@
 #include "AllergyListModel.h"
 #include "AllergyRepository.h"
 #include "AllergySeverityMarking.h"
-#include "PeopleDialogSeam.h"
+#include "DialogSeams.h"
 
 #include <QTableView>
 
@@ -33,7 +33,7 @@ AllergyPanel::AllergyPanel(AllergyRepository& repository, Database& db, QWidget*
 
 std::int64_t AllergyPanel::createRecord()
 {
-    const auto dialog = PeopleDialogSeam::accepted(new AllergyEditorDialog(Allergy(), this));
+    const auto dialog = DialogSeam::accepted(new AllergyEditorDialog(Allergy(), this));
     if (!dialog)
         return 0;
     std::int64_t id = 0;
@@ -46,7 +46,7 @@ bool AllergyPanel::editRecord(std::int64_t id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    const auto dialog = PeopleDialogSeam::accepted(new AllergyEditorDialog(m_model->allergyAt(row), this));
+    const auto dialog = DialogSeam::accepted(new AllergyEditorDialog(m_model->allergyAt(row), this));
     if (!dialog)
         return false;
     return change(tr("Edit allergy"), [&] { m_repository.update(dialog->allergy()); });

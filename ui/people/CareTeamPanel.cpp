@@ -4,7 +4,7 @@
 #include "CareTeamMemberEditorDialog.h"
 #include "CareTeamRepository.h"
 #include "DialogSeams.h"
-#include "PeopleDialogSeam.h"
+#include "DialogSeams.h"
 #include "PublicKeyText.h"
 
 #include <QAction>
@@ -118,7 +118,7 @@ void CareTeamPanel::selectionChanged()
 
 std::int64_t CareTeamPanel::createRecord()
 {
-    const auto dialog = PeopleDialogSeam::accepted(new CareTeamMemberEditorDialog(CareTeamMember(), this));
+    const auto dialog = DialogSeam::accepted(new CareTeamMemberEditorDialog(CareTeamMember(), this));
     if (!dialog)
         return 0;
     std::int64_t id = 0;
@@ -131,7 +131,7 @@ bool CareTeamPanel::editRecord(std::int64_t id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    const auto dialog = PeopleDialogSeam::accepted(new CareTeamMemberEditorDialog(m_model->memberAt(row), this));
+    const auto dialog = DialogSeam::accepted(new CareTeamMemberEditorDialog(m_model->memberAt(row), this));
     if (!dialog)
         return false;
     return change(tr("Edit care-team member"), [&] { m_repository.update(dialog->member()); });

@@ -3,7 +3,7 @@
 #include "ConditionEditorDialog.h"
 #include "ConditionListModel.h"
 #include "ConditionRepository.h"
-#include "PeopleDialogSeam.h"
+#include "DialogSeams.h"
 
 #include <QTableView>
 
@@ -29,7 +29,7 @@ ConditionPanel::ConditionPanel(ConditionRepository& repository, Database& db, QW
 
 std::int64_t ConditionPanel::createRecord()
 {
-    const auto dialog = PeopleDialogSeam::accepted(new ConditionEditorDialog(Condition(), this));
+    const auto dialog = DialogSeam::accepted(new ConditionEditorDialog(Condition(), this));
     if (!dialog)
         return 0;
     std::int64_t id = 0;
@@ -42,7 +42,7 @@ bool ConditionPanel::editRecord(std::int64_t id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    const auto dialog = PeopleDialogSeam::accepted(new ConditionEditorDialog(m_model->conditionAt(row), this));
+    const auto dialog = DialogSeam::accepted(new ConditionEditorDialog(m_model->conditionAt(row), this));
     if (!dialog)
         return false;
     return change(tr("Edit condition"), [&] { m_repository.update(dialog->condition()); });

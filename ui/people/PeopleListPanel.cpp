@@ -2,7 +2,7 @@
 
 #include "DialogSeams.h"
 #include "PeopleActionErrors.h"
-#include "PeopleDialogSeam.h"
+#include "DialogSeams.h"
 #include "RecordHistoryDialog.h"
 
 #include <QAction>
@@ -207,7 +207,7 @@ void PeopleListPanel::showHistory()
     const std::int64_t id = selectedId();
     if (id == 0)
         return;
-    PeopleDialogSeam::show(new RecordHistoryDialog(m_db, id, recordName(id), this));
+    DialogSeam::show(new RecordHistoryDialog(m_db, id, recordName(id), this));
 }
 
 void PeopleListPanel::showDeleted()
@@ -215,7 +215,7 @@ void PeopleListPanel::showDeleted()
     QList<PeopleRestoreDialog::Entry> entries;
     if (!change(m_texts.deletedTitle, [&] { entries = deletedRecords(); }))
         return;
-    const auto dialog = PeopleDialogSeam::accepted(new PeopleRestoreDialog(m_texts.deletedTitle, entries, this));
+    const auto dialog = DialogSeam::accepted(new PeopleRestoreDialog(m_texts.deletedTitle, entries, this));
     if (!dialog || dialog->selectedId() == 0)
         return;
     const std::int64_t id = dialog->selectedId();

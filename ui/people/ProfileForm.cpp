@@ -4,7 +4,7 @@
 #include "PeopleActionErrors.h"
 #include "PeopleChoiceBox.h"
 #include "PeopleDateField.h"
-#include "PeopleDialogSeam.h"
+#include "DialogSeams.h"
 #include "PeopleProblemLabel.h"
 #include "PeopleTableEditor.h"
 #include "ProfileRepository.h"
@@ -362,7 +362,7 @@ void ProfileForm::showHistory()
 {
     if (m_stored.id == 0)
         return;
-    PeopleDialogSeam::show(new RecordHistoryDialog(m_db, m_stored.id, tr("your profile"), this));
+    DialogSeam::show(new RecordHistoryDialog(m_db, m_stored.id, tr("your profile"), this));
 }
 
 } // namespace carnet

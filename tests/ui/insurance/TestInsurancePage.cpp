@@ -9,7 +9,7 @@
 #include "MediaFile.h"
 #include "PeopleChoiceBox.h"
 #include "PeopleDateField.h"
-#include "PeopleDialogSeam.h"
+#include "DialogSeams.h"
 #include "PeopleRestoreDialog.h"
 #include "RecordHistoryDialog.h"
 #include "TemporaryVault.h"
@@ -96,10 +96,10 @@ private:
 
     std::int64_t addPlanThroughEditor(InsurancePage& page, const QString& payer, const QString& memberId)
     {
-        PeopleDialogSeam::pushDriver(
+        DialogSeam::pushDriver(
             [&](QDialog& dialog) -> int { return fillAndAccept(dialog, payer, memberId, QStringLiteral("GRP-77")); });
         page.newAction()->trigger();
-        if (PeopleDialogSeam::pendingDrivers() != 0)
+        if (DialogSeam::pendingDrivers() != 0)
             return 0;
         for (const InsurancePlan& plan : InsuranceRepository(m_vault->db()).list()) {
             if (plan.payer == payer)
@@ -120,7 +120,7 @@ private slots:
         delete m_clipboard;
         m_clipboard = nullptr;
         m_vault.reset();
-        QCOMPARE(PeopleDialogSeam::pendingDrivers(), 0);
+        QCOMPARE(DialogSeam::pendingDrivers(), 0);
     }
 
     void emptyVaultShowsAHint()
@@ -239,7 +239,7 @@ private slots:
 
         // Clicking the thumbnail opens the viewer on that side; it zooms and switches sides.
         QStringList viewerSteps;
-        PeopleDialogSeam::pushDriver([&](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([&](QDialog& dialog) -> int {
             auto& viewer = dynamic_cast<InsuranceCardViewer&>(dialog);
             QApplication::setActiveWindow(&viewer);
             if (viewer.shownSide() == InsuranceCardImage::Side::Front && viewer.fitsWindow()
@@ -265,7 +265,7 @@ private slots:
 
         // Return on a focused thumbnail opens it as well.
         bool opened = false;
-        PeopleDialogSeam::pushDriver([&](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([&](QDialog& dialog) -> int {
             opened = dynamic_cast<InsuranceCardViewer&>(dialog).shownSide() == InsuranceCardImage::Side::Back;
             return QDialog::Rejected;
         });
@@ -335,7 +335,7 @@ private slots:
         QVERIFY(repository.list().empty());
         QCOMPARE(repository.listDeleted().size(), std::size_t(1));
 
-        PeopleDialogSeam::pushDriver([](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([](QDialog& dialog) -> int {
             auto& restore = dynamic_cast<PeopleRestoreDialog&>(dialog);
             restore.selectRow(0);
             return restore.selectedId() > 0 ? QDialog::Accepted : QDialog::Rejected;
@@ -352,7 +352,7 @@ private slots:
         QVERIFY(id > 0);
         page->cardFor(id)->setFocus();
 
-        PeopleDialogSeam::pushDriver([](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([](QDialog& dialog) -> int {
             auto& editor = dynamic_cast<InsurancePlanEditorDialog&>(dialog);
             editor.memberIdEdit()->clear();
             QTest::keyClicks(editor.memberIdEdit(), QStringLiteral("XJ-9999"));
@@ -365,12 +365,12 @@ private slots:
             return dialog.result();
         });
         QTest::keyClick(page->cardFor(id), Qt::Key_Return);
-        QCOMPARE(PeopleDialogSeam::pendingDrivers(), 0);
+        QCOMPARE(DialogSeam::pendingDrivers(), 0);
         QCOMPARE(InsuranceRepository(m_vault->db()).get(id).memberId, QStringLiteral("XJ-9999"));
         QCOMPARE(InsuranceRepository(m_vault->db()).get(id).payerPhone, QStringLiteral("+1 800 555 0199"));
 
         int versions = 0;
-        PeopleDialogSeam::pushDriver([&](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([&](QDialog& dialog) -> int {
             versions = dynamic_cast<RecordHistoryDialog&>(dialog).versionCount();
             return QDialog::Rejected;
         });

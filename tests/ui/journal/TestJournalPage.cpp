@@ -1,6 +1,6 @@
 #include "DialogSeams.h"
 #include "JournalAttachmentPreviewDialog.h"
-#include "JournalDialogSeam.h"
+#include "DialogSeams.h"
 #include "JournalEntryDelegate.h"
 #include "JournalEntryEditorDialog.h"
 #include "JournalEntryView.h"
@@ -88,7 +88,7 @@ QString writePdf(const QTemporaryDir& dir, const QString& name, int pages)
 }
 
 // Fills the editor in as a person would and presses Save.
-JournalDialogSeam::Driver fillEditor(const QString& title, const QString& body, const QString& tags, int moodIndex,
+DialogSeam::Driver fillEditor(const QString& title, const QString& body, const QString& tags, int moodIndex,
                                      bool* reached)
 {
     return [=](QDialog& dialog) {
@@ -127,7 +127,7 @@ private slots:
         m_tester.reset();
         m_page.reset();
         m_vault.reset();
-        QCOMPARE(JournalDialogSeam::pendingDrivers(), 0);
+        QCOMPARE(DialogSeam::pendingDrivers(), 0);
     }
 
     void emptyVaultShowsHint()
@@ -147,7 +147,7 @@ private slots:
                        QDateTime::currentDateTimeUtc().addDays(-3), {QStringLiteral("sleep")}));
         openPage();
         bool reached = false;
-        JournalDialogSeam::pushDriver(fillEditor(QStringLiteral("Migraine at work"),
+        DialogSeam::pushDriver(fillEditor(QStringLiteral("Migraine at work"),
                                                  QStringLiteral("Started **after lunch**."),
                                                  QStringLiteral("migraine, Work"), 2, &reached));
         action(*m_page, "newJournalEntry")->trigger();
@@ -172,7 +172,7 @@ private slots:
     {
         openPage();
         bool saveEnabled = true;
-        JournalDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             auto* save = child<QDialogButtonBox>(dialog, "journalEditorButtons")->button(QDialogButtonBox::Save);
             QTest::keyClicks(child<QLineEdit>(dialog, "journalTitle"), QStringLiteral("   "));
             saveEnabled = save->isEnabled();
@@ -228,7 +228,7 @@ private slots:
     {
         openPage();
         QPointer<QDialog> editor;
-        JournalDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             editor = &dialog;
             QTest::keyClicks(child<QLineEdit>(dialog, "journalTitle"), QStringLiteral("Half written"));
             m_tester.reset();
@@ -330,7 +330,7 @@ private slots:
         QVERIFY(action(*m_page, "previewJournalAttachment")->isEnabled());
 
         QSize shown;
-        JournalDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             if (auto* preview = qobject_cast<JournalAttachmentPreviewDialog*>(&dialog))
                 shown = preview->shownImage().size();
             return int(QDialog::Rejected);
@@ -351,7 +351,7 @@ private slots:
         QCOMPARE(repo.attachments(id).size(), std::size_t(1));
         int pages = 0;
         bool secondShown = false;
-        JournalDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             auto* preview = qobject_cast<JournalAttachmentPreviewDialog*>(&dialog);
             if (!preview)
                 return int(QDialog::Rejected);
@@ -396,7 +396,7 @@ private slots:
         badFile.write(QByteArray(100, '\x01'));
         badFile.close();
         int listed = -1;
-        JournalDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             FileDialogSeam::setNextFileName(bad);
             MessageBoxSeam::setNextAnswer(QMessageBox::Ok);
             QTest::mouseClick(child<QPushButton>(dialog, "journalAddAttachment"), Qt::LeftButton);
@@ -413,7 +413,7 @@ private slots:
         QCOMPARE(repo.attachments(id).size(), std::size_t(1));
         QCOMPARE(m_page->entryView()->attachmentList()->count(), 1);
 
-        JournalDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             auto* list = child<QListWidget>(dialog, "journalEditorAttachments");
             list->setCurrentRow(0);
             QTest::mouseClick(child<QPushButton>(dialog, "journalRemoveAttachment"), Qt::LeftButton);
@@ -482,7 +482,7 @@ private slots:
         repo.add(entry(QStringLiteral("First title"), QStringLiteral("body"), QDateTime::currentDateTimeUtc()));
         openPage();
         bool reached = false;
-        JournalDialogSeam::pushDriver(
+        DialogSeam::pushDriver(
             fillEditor(QStringLiteral("Second title"), QStringLiteral(" more"), QStringLiteral("x"), 0, &reached));
         m_page->listView()->setFocus();
         QTest::keyClick(m_page->listView(), Qt::Key_F2);
@@ -491,7 +491,7 @@ private slots:
                  QStringLiteral("Second title"));
         int versions = 0;
         QString shown;
-        JournalDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             if (auto* history = qobject_cast<RecordHistoryDialog*>(&dialog)) {
                 versions = history->versionCount();
                 shown = history->shownText();

@@ -6,7 +6,7 @@
 #include "DueDosePanel.h"
 #include "ManualClock.h"
 #include "MedicationDetailsView.h"
-#include "MedicationDialogSeam.h"
+#include "DialogSeams.h"
 #include "MedicationDoseDialog.h"
 #include "MedicationEditorDialog.h"
 #include "MedicationListDelegate.h"
@@ -106,7 +106,7 @@ private slots:
     void cleanup()
     {
         // A driver left over means a dialog the test expected never opened.
-        QCOMPARE(MedicationDialogSeam::pendingDrivers(), 0);
+        QCOMPARE(DialogSeam::pendingDrivers(), 0);
     }
 
     void emptyVaultShowsAHint()
@@ -134,7 +134,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page));
 
         bool okWasDisabledWithoutName = false;
-        MedicationDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             auto& editor = dynamic_cast<MedicationEditorDialog&>(dialog);
             QPushButton* ok = editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
             okWasDisabledWithoutName = !ok->isEnabled();
@@ -276,7 +276,7 @@ private slots:
         QVERIFY(action(page, "stopMedication")->isEnabled());
 
         QDate proposed;
-        MedicationDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             auto& stop = dynamic_cast<StopMedicationDialog&>(dialog);
             proposed = stop.stopDate();
             child<QDateEdit>(stop, "stopDate")->setDate(Today.addDays(-1));
@@ -389,7 +389,7 @@ private slots:
         QVERIFY(page.selectMedication(id));
 
         QString shownName;
-        MedicationDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             auto& editor = dynamic_cast<MedicationEditorDialog&>(dialog);
             shownName = child<QLineEdit>(editor, "name")->text();
             auto* strength = child<QLineEdit>(editor, "strength");
@@ -406,7 +406,7 @@ private slots:
 
         int versions = 0;
         QString shown;
-        MedicationDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             auto& history = dynamic_cast<RecordHistoryDialog&>(dialog);
             versions = history.versionCount();
             shown = history.shownText();
@@ -430,7 +430,7 @@ private slots:
         QCOMPARE(page.doseModel()->rowCount(), 0);
         QVERIFY(page.selectMedication(id));
         QString proposedAmount;
-        MedicationDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             auto& dose = dynamic_cast<MedicationDoseDialog&>(dialog);
             auto* amount = child<QLineEdit>(dose, "amount");
             proposedAmount = amount->text();
@@ -471,7 +471,7 @@ private slots:
         }
         MedicationsPage page(tv.vault(), clock, nullptr);
         QVERIFY(page.selectMedication(id));
-        MedicationDialogSeam::pushDriver([](QDialog& dialog) {
+        DialogSeam::pushDriver([](QDialog& dialog) {
             dialog.accept();
             return dialog.result();
         });
@@ -494,14 +494,14 @@ private slots:
         }
         auto* page = new MedicationsPage(tv.vault(), clock, nullptr);
         QPointer<QDialog> opened;
-        MedicationDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             opened = &dialog;
             delete page;
             return int(QDialog::Accepted);
         });
         page->newMedication();
         QVERIFY(opened.isNull());
-        MedicationDialogSeam::pushDriver([&](QDialog& dialog) {
+        DialogSeam::pushDriver([&](QDialog& dialog) {
             opened = &dialog;
             delete dialog.parent();
             return int(QDialog::Accepted);

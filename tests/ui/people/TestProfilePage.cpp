@@ -15,7 +15,7 @@
 #include "DialogSeams.h"
 #include "PeopleChoiceBox.h"
 #include "PeopleDateField.h"
-#include "PeopleDialogSeam.h"
+#include "DialogSeams.h"
 #include "PeopleRestoreDialog.h"
 #include "PeopleTableEditor.h"
 #include "ProfileForm.h"
@@ -88,7 +88,7 @@ private slots:
     void cleanup()
     {
         m_vault.reset();
-        QCOMPARE(PeopleDialogSeam::pendingDrivers(), 0);
+        QCOMPARE(DialogSeam::pendingDrivers(), 0);
     }
 
     void editsAndSavesTheProfile()
@@ -157,7 +157,7 @@ private slots:
         QTest::keyClick(form->fullNameEdit(), Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(ProfileRepository(m_vault->db()).get().fullName, QStringLiteral("Augusta Ada King"));
         int versions = 0;
-        PeopleDialogSeam::pushDriver([&](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([&](QDialog& dialog) -> int {
             versions = dynamic_cast<RecordHistoryDialog&>(dialog).versionCount();
             return QDialog::Rejected;
         });
@@ -197,7 +197,7 @@ private slots:
         AllergyPanel* allergies = page->allergyPanel();
         QVERIFY(allergies->showsEmptyHint());
 
-        PeopleDialogSeam::pushDriver([](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([](QDialog& dialog) -> int {
             auto& editor = dynamic_cast<AllergyEditorDialog&>(dialog);
             if (okButton(dialog)->isEnabled())
                 return QDialog::Rejected; // no substance yet
@@ -209,7 +209,7 @@ private slots:
             return dialog.result();
         });
         allergies->newAction()->trigger();
-        PeopleDialogSeam::pushDriver([](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([](QDialog& dialog) -> int {
             auto& editor = dynamic_cast<AllergyEditorDialog&>(dialog);
             QTest::keyClicks(editor.substanceEdit(), QStringLiteral("Cat dander"));
             editor.severityBox()->setWord(QStringLiteral("mild"));
@@ -242,7 +242,7 @@ private slots:
         QVERIFY(MessageBoxSeam::lastText().contains(QStringLiteral("Cat dander")));
         QCOMPARE(allergies->model()->rowCount(), 1);
         QCOMPARE(AllergyRepository(m_vault->db()).listDeleted().size(), std::size_t(1));
-        PeopleDialogSeam::pushDriver([](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([](QDialog& dialog) -> int {
             dynamic_cast<PeopleRestoreDialog&>(dialog).selectRow(0);
             return QDialog::Accepted;
         });
@@ -251,7 +251,7 @@ private slots:
 
         page->tabs()->setCurrentWidget(page->conditionPanel());
         ConditionPanel* conditions = page->conditionPanel();
-        PeopleDialogSeam::pushDriver([](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([](QDialog& dialog) -> int {
             auto& editor = dynamic_cast<ConditionEditorDialog&>(dialog);
             QTest::keyClicks(editor.nameEdit(), QStringLiteral("Asthma"));
             editor.onsetField()->checkBox()->setChecked(true);
@@ -276,7 +276,7 @@ private slots:
         QCOMPARE(conditions->selectedId(), storedConditions[0].id);
 
         // Return edits the selected row.
-        PeopleDialogSeam::pushDriver([](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([](QDialog& dialog) -> int {
             auto& editor = dynamic_cast<ConditionEditorDialog&>(dialog);
             editor.statusBox()->setWord(QStringLiteral("remission"));
             editor.abatementField()->checkBox()->setChecked(true);
@@ -299,7 +299,7 @@ private slots:
         CareTeamPanel* team = page->careTeamPanel();
         QVERIFY(!team->pinAction()->isEnabled());
 
-        PeopleDialogSeam::pushDriver([&](QDialog& dialog) -> int {
+        DialogSeam::pushDriver([&](QDialog& dialog) -> int {
             auto& editor = dynamic_cast<CareTeamMemberEditorDialog&>(dialog);
             QTest::keyClicks(editor.nameEdit(), QStringLiteral("Dr. Grace Hopper"));
             QTest::keyClicks(editor.specialtyEdit(), QStringLiteral("cardiology"));
