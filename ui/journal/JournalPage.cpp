@@ -279,6 +279,11 @@ void JournalPage::applyFilter()
     m_searchTimer->stop();
     JournalRepository::Filter filter;
     filter.text = m_search->text().trimmed();
+    // As you type, the last word is usually unfinished: search it as a prefix ("lighth" finds "lightheaded"). A
+    // space after it, a closing quote or a star of the user's own ends the word.
+    const QString typed = m_search->text();
+    if (!typed.isEmpty() && typed.back().isLetterOrNumber() && typed.count(QLatin1Char('"')) % 2 == 0)
+        filter.text += QLatin1Char('*');
     filter.tag = m_tagFilter->currentData().toString();
     const bool words = !JournalSearchQuery::parse(filter.text).isEmpty();
     m_delegate->setSnippetIsHtml(words);
@@ -336,6 +341,9 @@ void JournalPage::updateListState()
     JournalRepository::Filter filter = m_listModel->filter();
     if (shownModel() == m_searchModel)
         filter = {QString(), {}, {}, m_searchModel->query()};
+    // Say what the user typed, not the prefix star added for search-as-you-type.
+    if (!filter.text.isEmpty())
+        filter.text = m_search->text().trimmed();
     const int total = shownCount();
     const bool filtered = !filter.text.isEmpty() || !filter.tag.isEmpty();
     QString hint;
