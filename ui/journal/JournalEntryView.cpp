@@ -117,7 +117,12 @@ void JournalEntryView::showEntry(const JournalEntry& entry)
     const auto line = [](const QString& label, const QString& value) {
         return QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    lines << line(tr("When:"), QLocale().toString(entry.occurredAt.toLocalTime(), QLocale::LongFormat));
+    // The long date and the short time, without seconds or a zone name: the entry is about the patient's own day.
+    const QDateTime when = entry.occurredAt.toLocalTime();
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss"));
+    lines << line(tr("When:"), tr("%1, %2").arg(QLocale().toString(when.date(), QLocale::LongFormat),
+                                                QLocale().toString(when.time(), timeFormat)));
     if (entry.mood)
         lines << line(tr("Mood:"), moodText(*entry.mood));
     if (!entry.symptoms.isEmpty())

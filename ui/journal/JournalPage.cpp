@@ -97,6 +97,8 @@ JournalPage::JournalPage(Vault& vault, QWidget* parent)
     connect(m_entryView->attachmentList(), &QListWidget::currentRowChanged, this, &JournalPage::updateActions);
     reloadTags();
     updateListState();
+    // Open on the newest entry rather than an empty reading pane.
+    selectFirstUnless(0);
 }
 
 JournalPage::~JournalPage() = default;
