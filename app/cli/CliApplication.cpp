@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CryptoError.h"
 #include "RecordError.h"
+#include "ShareError.h"
 #include "StorageError.h"
 #include "VaultError.h"
 
@@ -40,6 +41,7 @@ CliApplication::CliApplication()
     addInsuranceCommands(m_commands);
     addPeopleCommands(m_commands);
     addRecordCommands(m_commands);
+    addShareCommands(m_commands);
 }
 
 QString CliApplication::usage() const
@@ -50,7 +52,7 @@ QString CliApplication::usage() const
             "Carnet keeps a personal health record in an encrypted vault on this machine.\n\n"
             "Commands:\n");
     for (const CliCommand& command : m_commands)
-        s << "  " << command.name.leftJustified(22) << ' ' << command.summary << '\n';
+        s << "  " << command.name.leftJustified(26) << ' ' << command.summary << '\n';
     s << tr("\nRun 'carnet-cli COMMAND --help' for the options of a command.\n"
             "Secrets are prompted for without echo on a terminal; otherwise one line per secret is read from "
             "standard input.\n\n"
@@ -132,6 +134,19 @@ int CliApplication::run(const QStringList& arguments, std::FILE* in, std::FILE* 
         else
             errStream << path << ": " << QString::fromStdString(error.what()) << '\n';
         return error.isNotADatabase() ? ExitDamaged : ExitError;
+    } catch (const ShareError& error) {
+        context.out().flush();
+        errStream << path << ": " << error.message() << '\n';
+        switch (error.kind()) {
+        case ShareError::Kind::WrongSecret:
+            return ExitWrongSecret;
+        case ShareError::Kind::Invalid:
+            return ExitUsage;
+        case ShareError::Kind::Io:
+            return ExitError;
+        default: // damaged, tampered with, unsafe, too large, unknown version, bad signature
+            return ExitDamaged;
+        }
     } catch (const CryptoError& error) {
         context.out().flush();
         errStream << path << ": " << QString::fromStdString(error.what()) << '\n';

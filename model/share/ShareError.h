@@ -6,7 +6,7 @@
 
 namespace carnet {
 
-// Why a share package cannot be made or opened. Every kind but Io means "do not show anything from this file".
+// Why a share package cannot be made or opened. When opening, every kind means "show nothing from this file".
 class ShareError : public std::runtime_error
 {
 public:
@@ -16,6 +16,8 @@ public:
         TooLarge,           // a member or the whole package past the limits
         UnsupportedVersion, // made by a newer Carnet
         BadSignature,       // a signature that does not verify, or is missing
+        WrongSecret,        // no key or passphrase given opens it; the file itself may be fine
+        Invalid,            // a request that cannot be made: nothing selected, no recipient, a bad key
         Io,
     };
 
