@@ -44,7 +44,7 @@ IdentifierScanner::IdentifierScanner()
                        R"(device|vin|certificate|patient|id|no\.?|nr\.?|#)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*[a-z0-9][a-z0-9-]{3,}\d[a-z0-9-]*)"));
     add(Category::RecordNumber, QStringLiteral(R"(\b(?=[a-z0-9-]*\d{5})[a-z0-9][a-z0-9-]{5,}\b)"));
     add(Category::Address,
-        QStringLiteral(R"(\b\d{1,5}[a-z]?,?\s+(?:[\w.'-]+\s+){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|)"
+        QStringLiteral(R"(\b\d{1,5}[a-z]?,?\s+(?:[\w'-]+\s+){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|)"
                        R"(ln|drive|dr|court|ct|way|place|pl|square|sq|rue|all[ée]e|chemin|calle|avenida|plaza)\b\.?)"));
     add(Category::Address,
         QStringLiteral(R"(\b(?:rue|avenue|boulevard|calle|avenida|plaza)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s+\d{1,5})?)"));

@@ -52,6 +52,9 @@ private slots:
         QVERIFY(flags(s, QStringLiteral("Hauptstraße 12, Berlin"), Category::Address, QStringLiteral("Hauptstraße 12")));
         QVERIFY(flags(s, QStringLiteral("ZIP 02139 area"), Category::PostalCode, QStringLiteral("02139")));
         QVERIFY(flags(s, QStringLiteral("saw Dr. Moreau about it"), Category::Name, QStringLiteral("Dr. Moreau")));
+        // An address does not run across a sentence: "Dr." here is a title, not "Drive".
+        QVERIFY(flags(s, QStringLiteral("BP 128/82 this morning. Called Dr. Moreau"), Category::Name,
+                      QStringLiteral("Dr. Moreau")));
     }
 
     void leavesOrdinaryHealthTextAlone()
