@@ -5,6 +5,7 @@
 #include "SessionLockWatcher.h"
 #include "StartWindow.h"
 #include "TrayIcon.h"
+#include "UpcomingReminders.h"
 #include "VaultSettings.h"
 
 #include <QApplication>
@@ -42,6 +43,11 @@ AppController::AppController(const QString& vaultFolder, const Clock& clock, QOb
             [this] { m_autoLock.lockNow(AutoLock::Reason::Suspend); });
     qApp->installEventFilter(this);
 
+    // Doses taken, appointments added and days turning over change what is due next.
+    m_reminderRefresh.setInterval(15 * 60 * 1000);
+    connect(&m_reminderRefresh, &QTimer::timeout, this, &AppController::refreshReminders);
+    m_reminderRefresh.start();
+
     m_tray = new TrayIcon(this);
     connect(&m_reminders, &ReminderScheduler::reminderDue, m_tray, &TrayIcon::notify);
     connect(m_tray, &TrayIcon::lockRequested, this, [this] { m_autoLock.lockNow(AutoLock::Reason::Requested); });
@@ -53,6 +59,17 @@ AppController::AppController(const QString& vaultFolder, const Clock& clock, QOb
         window->activateWindow();
     });
     connect(this, &AppController::unlockedChanged, m_tray, &TrayIcon::setUnlocked);
+}
+
+void AppController::refreshReminders()
+{
+    if (!m_vault)
+        return;
+    try {
+        m_reminders.setReminders(UpcomingReminders::collect(m_vault->database(), m_clock));
+    } catch (const std::exception&) {
+        // Reminders are a convenience: a record that cannot be read here is reported where it is shown.
+    }
 }
 
 AppController::~AppController()
@@ -80,6 +97,7 @@ void AppController::openUnlocked(std::shared_ptr<Vault> vault)
     m_autoLock.setDelaySeconds(
         settings.intValue(QLatin1String(VaultSettings::AutoLockSeconds), AutoLock::DefaultDelaySeconds));
     m_reminders.setEnabled(settings.boolValue(QLatin1String(VaultSettings::RemindersEnabled), true));
+    refreshReminders();
     m_main = new MainWindow(m_vault, *m_clipboard, m_clock);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::lockRequested, this, [this] { m_autoLock.lockNow(AutoLock::Reason::Requested); });

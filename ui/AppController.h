@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -53,12 +54,14 @@ protected:
 
 private:
     void closeVault();
+    void refreshReminders();
 
     QString m_folder;
     QString m_unlockHint;
     const Clock& m_clock;
     AutoLock m_autoLock;
     ReminderScheduler m_reminders;
+    QTimer m_reminderRefresh;
     std::unique_ptr<StartWindow> m_start;
     QPointer<MainWindow> m_main;
     std::shared_ptr<Vault> m_vault;

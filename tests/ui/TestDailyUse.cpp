@@ -148,6 +148,11 @@ private slots:
         unlock(app.startWindow(), QString::fromLatin1(testsupport::TemporaryVault::Passphrase));
         QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, 30000);
         main = app.mainWindow();
+        // Tomorrow's dose is in the reminder schedule; today's, already taken, is not.
+        int levothyroxine = 0;
+        for (const Reminder& reminder : app.reminders().reminders())
+            levothyroxine += reminder.title.startsWith(QStringLiteral("Levothyroxine")) ? 1 : 0;
+        QCOMPARE(levothyroxine, 1);
         journal = static_cast<JournalPage*>(main->page(QStringLiteral("Journal")));
         main->showPage(1);
         QTest::keyClicks(journal->searchField(), QStringLiteral("lighthead"));
