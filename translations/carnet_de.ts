@@ -5,331 +5,331 @@
     <name>AgeDecryptor</name>
     <message>
         <source>the input is not open for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe ist nicht zum Lesen geöffnet</translation>
     </message>
     <message>
         <source>the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe ist nicht zum Schreiben geöffnet</translation>
     </message>
 </context>
 <context>
     <name>AgeError</name>
     <message>
         <source>This is not an age-encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine mit age verschlüsselte Datei</translation>
     </message>
     <message>
         <source>This age file uses a format version Carnet does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese age-Datei verwendet eine Formatversion, die Carnet nicht unterstützt</translation>
     </message>
     <message>
         <source>The armored age file is damaged or has extra text around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die age-Datei (Armor) ist beschädigt oder von zusätzlichem Text umgeben</translation>
     </message>
     <message>
         <source>The age file header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf der age-Datei ist beschädigt</translation>
     </message>
     <message>
         <source>None of your keys can open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner Ihrer Schlüssel kann diese Datei öffnen</translation>
     </message>
     <message>
         <source>This file is protected by a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist durch eine Passphrase geschützt</translation>
     </message>
     <message>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase</translation>
     </message>
     <message>
         <source>The passphrase protection of this file is set too high to open safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passphrase-Schutz dieser Datei ist zu hoch eingestellt, um sie sicher zu öffnen</translation>
     </message>
     <message>
         <source>The age file mixes a passphrase with other recipients, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die age-Datei mischt eine Passphrase mit anderen Empfängern; das ist nicht erlaubt</translation>
     </message>
     <message>
         <source>The age file header was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf der age-Datei wurde verändert</translation>
     </message>
     <message>
         <source>The age file is incomplete: it ends before its last part</source>
-        <translation type="unfinished"></translation>
+        <translation>Die age-Datei ist unvollständig: Sie endet vor ihrem letzten Teil</translation>
     </message>
     <message>
         <source>The age file has extra data after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Die age-Datei hat nach ihrem Ende zusätzliche Daten</translation>
     </message>
     <message>
         <source>The age file content was altered or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der age-Datei wurde verändert oder beschädigt</translation>
     </message>
     <message>
         <source>The encrypted data could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselten Daten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>The output could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Unknown age error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter age-Fehler</translation>
     </message>
 </context>
 <context>
     <name>AgeHeader</name>
     <message>
         <source>the header ends in the middle of a line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf endet mitten in einer Zeile</translation>
     </message>
     <message>
         <source>the header is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf ist zu groß</translation>
     </message>
     <message>
         <source>a header line is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopfzeile ist zu lang</translation>
     </message>
     <message>
         <source>the version line has a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionszeile enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>the header has no recipient stanza</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf hat keinen Empfänger-Abschnitt (Stanza)</translation>
     </message>
     <message>
         <source>the MAC line is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>die MAC-Zeile ist fehlerhaft</translation>
     </message>
     <message>
         <source>the MAC is not canonical base64 of 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der MAC ist kein kanonisches Base64 von 32 Bytes</translation>
     </message>
     <message>
         <source>a line is neither a stanza nor the MAC line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile ist weder eine Stanza noch die MAC-Zeile</translation>
     </message>
     <message>
         <source>the header has too many stanzas</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf hat zu viele Stanzas</translation>
     </message>
     <message>
         <source>a stanza argument is empty or has a character outside VCHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Stanza-Argument ist leer oder enthält ein Zeichen außerhalb von VCHAR</translation>
     </message>
     <message>
         <source>a stanza body line is longer than 64 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile im Stanza-Rumpf ist länger als 64 Spalten</translation>
     </message>
     <message>
         <source>a stanza body line has a character outside unpadded base64</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile im Stanza-Rumpf enthält ein Zeichen außerhalb von Base64 ohne Auffüllung</translation>
     </message>
     <message>
         <source>a stanza body is not canonical base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Stanza-Rumpf ist kein kanonisches Base64</translation>
     </message>
 </context>
 <context>
     <name>AgeIdentity</name>
     <message>
         <source>an X25519 stanza must have exactly two arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>eine X25519-Stanza muss genau zwei Argumente haben</translation>
     </message>
     <message>
         <source>an X25519 share must be canonical base64 of 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein X25519-Anteil muss kanonisches Base64 von 32 Bytes sein</translation>
     </message>
     <message>
         <source>an X25519 stanza body must be 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein X25519-Stanza-Rumpf muss 32 Bytes lang sein</translation>
     </message>
     <message>
         <source>the X25519 share is a low-order point</source>
-        <translation type="unfinished"></translation>
+        <translation>der X25519-Anteil ist ein Punkt niedriger Ordnung</translation>
     </message>
 </context>
 <context>
     <name>AgePayload</name>
     <message>
         <source>the payload nonce is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nonce der Nutzdaten fehlt</translation>
     </message>
     <message>
         <source>the payload ends without a final chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzdaten enden ohne abschließenden Block</translation>
     </message>
     <message>
         <source>the last chunk is shorter than its authentication tag</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Block ist kürzer als sein Authentifizierungs-Tag</translation>
     </message>
     <message>
         <source>a payload chunk fails authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Block der Nutzdaten besteht die Authentifizierung nicht</translation>
     </message>
     <message>
         <source>there is data after the final chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem abschließenden Block folgen noch Daten</translation>
     </message>
     <message>
         <source>the final chunk is empty although the payload is not</source>
-        <translation type="unfinished"></translation>
+        <translation>der abschließende Block ist leer, obwohl die Nutzdaten es nicht sind</translation>
     </message>
 </context>
 <context>
     <name>AgeScryptRecipient</name>
     <message>
         <source>not enough memory for scrypt with log2(N) = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher für scrypt mit log2(N) = %1</translation>
     </message>
     <message>
         <source>the scrypt work factor is not a decimal number without leading zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>der scrypt-Arbeitsfaktor ist keine Dezimalzahl ohne führende Nullen</translation>
     </message>
     <message>
         <source>an scrypt stanza must have exactly three arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>eine scrypt-Stanza muss genau drei Argumente haben</translation>
     </message>
     <message>
         <source>an scrypt salt must be canonical base64 of 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein scrypt-Salt muss kanonisches Base64 von 16 Bytes sein</translation>
     </message>
     <message>
         <source>log2(N) = %1, the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>log2(N) = %1, die Grenze ist %2</translation>
     </message>
     <message>
         <source>an scrypt stanza body must be 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein scrypt-Stanza-Rumpf muss 32 Bytes lang sein</translation>
     </message>
 </context>
 <context>
     <name>Allergy</name>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwelt</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringes Risiko</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Risiko</translation>
     </message>
     <message>
         <source>Unable to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einschätzbar</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeklungen</translation>
     </message>
     <message>
         <source>Substance: say what the allergy is to</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser: Geben Sie an, wogegen die Allergie besteht</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Onset date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
 </context>
 <context>
     <name>AllergyRepository</name>
     <message>
         <source>No allergy with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Allergie mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The allergy with id %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Allergie mit der Nummer %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentRepository</name>
     <message>
         <source>An appointment needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin braucht einen Titel.</translation>
     </message>
     <message>
         <source>The care-team id %1 is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behandlungsteam-Nummer %1 ist keine Eintragsnummer.</translation>
     </message>
     <message>
         <source>An appointment needs a valid start date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin braucht ein gültiges Startdatum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
         <source>The appointment ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin endet (%1), bevor er beginnt (%2).</translation>
     </message>
     <message>
         <source>A reminder must be between 0 and %1 minutes before the appointment, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung muss zwischen 0 und %1 Minuten vor dem Termin liegen, nicht %2.</translation>
     </message>
     <message>
         <source>An exception date of the appointment is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausnahmedatum des Termins ist kein gültiges Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>No appointment with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Termin mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -416,46 +416,46 @@
     <name>CareTeamMember</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelnde Person</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegende Person</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Name: say who this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie an, wer das ist</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Pin: there is no key to pin; add an age recipient or a minisign key first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen: Es gibt keinen Schlüssel zum Bestätigen; fügen Sie zuerst einen age-Empfänger oder minisign-Schlüssel hinzu</translation>
     </message>
 </context>
 <context>
     <name>CareTeamRepository</name>
     <message>
         <source>No care-team member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied des Behandlungsteams mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The care-team member with id %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied des Behandlungsteams mit der Nummer %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -596,88 +596,88 @@ Rückgabewerte: 0 ok, 1 anderer Fehler, 2 Bedienfehler, 3 falsche Passphrase ode
     <name>Condition</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>In remission</source>
-        <translation type="unfinished"></translation>
+        <translation>In Remission</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeklungen</translation>
     </message>
     <message>
         <source>Name: say what the condition is</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie an, um welche Erkrankung es geht</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Onset date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Abatement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklingdatum</translation>
     </message>
     <message>
         <source>the onset date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum des Beginns</translation>
     </message>
     <message>
         <source>The abatement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abklingdatum</translation>
     </message>
     <message>
         <source>Status: a condition with an abatement date is in remission or resolved, not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: Eine Erkrankung mit Abklingdatum ist in Remission oder abgeklungen, nicht aktiv</translation>
     </message>
 </context>
 <context>
     <name>ConditionRepository</name>
     <message>
         <source>No condition with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erkrankung mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The condition with id %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkrankung mit der Nummer %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>ContactFormat</name>
     <message>
         <source>%1: &apos;%2&apos; is not a phone number (digits, spaces, + ( ) - . / and an optional extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Telefonnummer (Ziffern, Leerzeichen, + ( ) - . / und eine optionale Durchwahl)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a language tag such as en, fr or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Sprachkürzel wie en, fr oder pt-BR</translation>
     </message>
     <message>
         <source>%1: the phone labelled &apos;%2&apos; has no number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Telefon mit der Bezeichnung „%2“ hat keine Nummer</translation>
     </message>
 </context>
 <context>
     <name>DemoVault</name>
     <message>
         <source>Morning walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgenspaziergang</translation>
     </message>
     <message>
         <source>Walked **30 minutes** by the river. Knees fine, a little short of breath on the hill.</source>
-        <translation type="unfinished"></translation>
+        <translation>**30 Minuten** am Fluss spazieren gegangen. Knie in Ordnung, am Hügel etwas kurzatmig.</translation>
     </message>
     <message>
         <source>Headache after lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfschmerzen nach dem Mittagessen</translation>
     </message>
     <message>
         <source>Dull headache on the left side from about 14:00.
@@ -686,686 +686,693 @@ Rückgabewerte: 0 ok, 1 anderer Fehler, 2 Bedienfehler, 3 falsche Passphrase ode
 - lay down for 20 minutes
 
 Gone by the evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumpfe Kopfschmerzen links ab etwa 14:00.
+
+- zwei Gläser Wasser getrunken
+- 20 Minuten hingelegt
+
+Am Abend weg.</translation>
     </message>
     <message>
         <source>Blood sugar log</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutzucker-Protokoll</translation>
     </message>
     <message>
         <source>Fasting glucose 6.4 mmol/L, after dinner 8.1 mmol/L. Slightly higher than last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nüchternglukose 6,4 mmol/L, nach dem Abendessen 8,1 mmol/L. Etwas höher als letzte Woche.</translation>
     </message>
     <message>
         <source>Slept badly</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht geschlafen</translation>
     </message>
     <message>
         <source>Woke up three times. Maybe the coffee at 17:00. Tired all morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreimal aufgewacht. Vielleicht der Kaffee um 17:00. Den ganzen Vormittag müde.</translation>
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutdruck</translation>
     </message>
     <message>
         <source>Home reading 132/84, pulse 71, sitting, after 5 minutes rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung zu Hause 132/84, Puls 71, im Sitzen, nach 5 Minuten Ruhe.</translation>
     </message>
     <message>
         <source>Good day</source>
-        <translation type="unfinished"></translation>
+        <translation>Guter Tag</translation>
     </message>
     <message>
         <source>Energy back. Cooked with the grandchildren and did the garden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie ist zurück. Mit den Enkeln gekocht und im Garten gearbeitet.</translation>
     </message>
     <message>
         <source>Pollen season</source>
-        <translation type="unfinished"></translation>
+        <translation>Pollensaison</translation>
     </message>
     <message>
         <source>Itchy eyes and sneezing all afternoon. Took the antihistamine at 16:00; helped within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Nachmittag juckende Augen und Niesen. Um 16:00 das Antihistaminikum genommen; half innerhalb einer Stunde.</translation>
     </message>
     <message>
         <source>Questions for the next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für den nächsten Besuch</translation>
     </message>
     <message>
         <source>1. Can the metformin be taken with dinner instead?
 2. Is the ankle swelling related to the amlodipine?
 3. Flu vaccine this year?</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Kann ich Metformin stattdessen zum Abendessen nehmen?
+2. Hängt die Schwellung am Knöchel mit Amlodipin zusammen?
+3. Grippeimpfung dieses Jahr?</translation>
     </message>
     <message>
         <source>Knee pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Knieschmerzen</translation>
     </message>
     <message>
         <source>Right knee stiff after the stairs. Ice for 15 minutes, better after rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Knie nach den Treppen steif. 15 Minuten gekühlt, nach Ruhe besser.</translation>
     </message>
     <message>
         <source>Physiotherapy exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Physiotherapie-Übungen</translation>
     </message>
     <message>
         <source>Did the full set: 3 × 10 leg raises, 3 × 10 heel slides, 5 minutes on the bike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das volle Programm: 3 × 10 Beinheben, 3 × 10 Fersengleiten, 5 Minuten auf dem Rad.</translation>
     </message>
     <message>
         <source>tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablette</translation>
     </message>
     <message>
         <source>Type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-2-Diabetes</translation>
     </message>
     <message>
         <source>High blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluthochdruck</translation>
     </message>
     <message>
         <source>capsule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsel</translation>
     </message>
     <message>
         <source>Low vitamin D</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitamin-D-Mangel</translation>
     </message>
     <message>
         <source>Hay fever</source>
-        <translation type="unfinished"></translation>
+        <translation>Heuschnupfen</translation>
     </message>
     <message>
         <source>Knee better; stopped after two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie besser; nach zwei Wochen abgesetzt</translation>
     </message>
     <message>
         <source>Diabetes check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes-Kontrolle</translation>
     </message>
     <message>
         <source>Riverside Health Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitszentrum am Fluss</translation>
     </message>
     <message>
         <source>Blood test (HbA1c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluttest (HbA1c)</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <source>Riverside Health Centre, lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitszentrum am Fluss, Labor</translation>
     </message>
     <message>
         <source>Eye examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Augenuntersuchung</translation>
     </message>
     <message>
         <source>City Eye Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Städtische Augenklinik</translation>
     </message>
     <message>
         <source>Dental cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahnreinigung</translation>
     </message>
     <message>
         <source>Smile Dental</source>
-        <translation type="unfinished"></translation>
+        <translation>Smile Dental</translation>
     </message>
     <message>
         <source>Smile Dental, Market Square</source>
-        <translation type="unfinished"></translation>
+        <translation>Smile Dental, Marktplatz</translation>
     </message>
     <message>
         <source>Flu vaccination</source>
-        <translation type="unfinished"></translation>
+        <translation>Grippeimpfung</translation>
     </message>
     <message>
         <source>Riverside Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apotheke am Fluss</translation>
     </message>
     <message>
         <source>Physiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Physiotherapie</translation>
     </message>
     <message>
         <source>MoveWell Physio</source>
-        <translation type="unfinished"></translation>
+        <translation>MoveWell Physio</translation>
     </message>
     <message>
         <source>son</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohn</translation>
     </message>
     <message>
         <source>Penicillin</source>
-        <translation type="unfinished"></translation>
+        <translation>Penicillin</translation>
     </message>
     <message>
         <source>Hives and swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesselsucht und Schwellung</translation>
     </message>
     <message>
         <source>Grass pollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gräserpollen</translation>
     </message>
     <message>
         <source>Sneezing, itchy eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niesen, juckende Augen</translation>
     </message>
     <message>
         <source>General practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeinmedizin</translation>
     </message>
     <message>
         <source>Ophthalmology</source>
-        <translation type="unfinished"></translation>
+        <translation>Augenheilkunde</translation>
     </message>
 </context>
 <context>
     <name>DoseEvent</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommen</translation>
     </message>
     <message>
         <source>Taken late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet eingenommen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
     <name>DueDose</name>
     <message>
         <source>Not yet taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingenommen</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommen</translation>
     </message>
     <message>
         <source>Taken late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet eingenommen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
     <name>FhirShareBundle</name>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erfasst.</translation>
     </message>
     <message>
         <source>Prescriber: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnet von: %1</translation>
     </message>
     <message>
         <source>Pharmacy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apotheke: %1</translation>
     </message>
     <message>
         <source>Repeats (RFC 5545 rule): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung (Regel nach RFC 5545): %1</translation>
     </message>
     <message>
         <source>The package&apos;s bundle.json is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bundle.json des Pakets ist ungültig: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Text</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Liste</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Objekt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
         <source>the reference %1 does not resolve inside the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verweis %1 lässt sich innerhalb des Bundles nicht auflösen</translation>
     </message>
     <message>
         <source>a journal entry must have exactly one attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tagebucheintrag muss genau einen Anhang haben</translation>
     </message>
     <message>
         <source>a journal entry&apos;s body is not text/markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt eines Tagebucheintrags ist nicht text/markdown</translation>
     </message>
     <message>
         <source>a journal entry&apos;s body is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt eines Tagebucheintrags ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>a journal entry&apos;s body does not have the size its attachment states</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt eines Tagebucheintrags hat nicht die Größe, die sein Anhang angibt</translation>
     </message>
     <message>
         <source>a journal entry has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tagebucheintrag hat kein Datum</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Health record shared by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Patienten geteilte Gesundheitsakte</translation>
     </message>
     <message>
         <source>Shared health record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Gesundheitsakte</translation>
     </message>
     <message>
         <source>Health record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsakte von %1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>not a FHIR document bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>kein FHIR-Dokument-Bundle</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einträge</translation>
     </message>
     <message>
         <source>an entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ist kein Objekt</translation>
     </message>
     <message>
         <source>missing or repeated entry address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragsadresse %1 fehlt oder kommt mehrfach vor</translation>
     </message>
     <message>
         <source>the entry %1 does not match its resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag %1 passt nicht zu seiner Ressourcen-ID</translation>
     </message>
     <message>
         <source>the first entry is not a Composition</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Eintrag ist keine Composition</translation>
     </message>
     <message>
         <source>the Composition&apos;s subject is not a Patient in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>das Subjekt der Composition ist kein Patient im Bundle</translation>
     </message>
     <message>
         <source>the %1 %2 is in no section of the Composition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 steht in keinem Abschnitt der Composition</translation>
     </message>
     <message>
         <source>unexpected resource type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Ressourcentyp „%1“</translation>
     </message>
     <message>
         <source>a share has exactly one Patient and one Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Freigabe hat genau einen Patient und eine Provenance</translation>
     </message>
 </context>
 <context>
     <name>IdentifierScanner</name>
     <message>
         <source>[%1 removed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 entfernt]</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>record or account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Akten- oder Kontonummer</translation>
     </message>
     <message>
         <source>web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>social security number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialversicherungsnummer</translation>
     </message>
 </context>
 <context>
     <name>InsuranceCardFile</name>
     <message>
         <source>%1 is %2 MiB; a card photo can be at most %3 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MiB groß; ein Kartenfoto darf höchstens %3 MiB groß sein.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>InsuranceCardImage</name>
     <message>
         <source>Front of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite der Karte</translation>
     </message>
     <message>
         <source>Back of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite der Karte</translation>
     </message>
 </context>
 <context>
     <name>InsurancePlan</name>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizinisch</translation>
     </message>
     <message>
         <source>Dental</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahnmedizinisch</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehhilfen</translation>
     </message>
     <message>
         <source>Prescription drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Arzneimittel</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehepartner</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Not yet in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gültig</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Payer: say who the insurer is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenträger: Geben Sie an, wer der Versicherer ist</translation>
     </message>
     <message>
         <source>Plan type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifart</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Effective to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>the first day covered</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste abgedeckte Tag</translation>
     </message>
     <message>
         <source>The last day covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte abgedeckte Tag</translation>
     </message>
     <message>
         <source>Payer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon des Kostenträgers</translation>
     </message>
     <message>
         <source>Other phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Telefonnummern</translation>
     </message>
 </context>
 <context>
     <name>InsuranceRepository</name>
     <message>
         <source>--%1: %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 existiert nicht</translation>
     </message>
     <message>
         <source>--%1: %2 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 ist keine Datei</translation>
     </message>
     <message>
         <source>--%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1 is not a JPEG or PNG image; a card must be a photo or a scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JPEG- oder PNG-Bild; eine Karte muss ein Foto oder ein Scan sein.</translation>
     </message>
     <message>
         <source>No insurance plan with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Versicherung mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The insurance plan with id %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versicherung mit der Nummer %1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>Coverage starts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungsschutz beginnt: %1</translation>
     </message>
     <message>
         <source>Coverage ends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungsschutz endet: %1</translation>
     </message>
     <message>
         <source>%1, last day covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, letzter abgedeckter Tag</translation>
     </message>
 </context>
 <context>
     <name>JournalAttachmentFiles</name>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen</translation>
     </message>
     <message>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und PDF (*.png *.jpg *.jpeg *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht angehängt</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; attachments can be at most %3 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MiB groß; Anhänge dürfen höchstens %3 MiB groß sein.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Export attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang exportieren</translation>
     </message>
     <message>
         <source>Attachment not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang nicht exportiert</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>JournalAttachmentImage</name>
     <message>
         <source>The PDF cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The PDF page cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Seite kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>The image cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>JournalRepository</name>
     <message>
         <source>The tag &apos;%1&apos; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>The title is empty; every journal entry needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist leer; jeder Tagebucheintrag braucht einen.</translation>
     </message>
     <message>
         <source>The title is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>The entry has no valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat kein gültiges Datum.</translation>
     </message>
     <message>
         <source>The mood must be between %1 and %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmung muss zwischen %1 und %2 liegen, nicht %3.</translation>
     </message>
     <message>
         <source>A symptom is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Symptom ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>An entry can have at most %1 tags, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag kann höchstens %1 Schlagwörter haben, nicht %2.</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>Journal entry %1 has no attachment with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag %1 hat keinen Anhang mit der Nummer %2.</translation>
     </message>
     <message>
         <source>No journal entry with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tagebucheintrag mit der Nummer %1.</translation>
     </message>
     <message>
         <source>Journal entry %1 is deleted; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag %1 ist gelöscht; stellen Sie ihn zuerst wieder her.</translation>
     </message>
     <message>
         <source>The search has no word to look for; type at least one letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche enthält kein Suchwort; geben Sie mindestens einen Buchstaben oder eine Ziffer ein.</translation>
     </message>
     <message>
         <source>The search has %1 terms; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche hat %1 Begriffe; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>The number of entries to list must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der aufzulistenden Einträge muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>The list offset cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listenversatz darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>No journal attachment with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tagebuchanhang mit der Nummer %1.</translation>
     </message>
     <message>
         <source>Attachment %1 belongs to a deleted journal entry; restore the entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 gehört zu einem gelöschten Tagebucheintrag; stellen Sie zuerst den Eintrag wieder her.</translation>
     </message>
     <message>
         <source>The number of search results must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Suchergebnisse muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>The search offset cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchversatz darf nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -1427,408 +1434,408 @@ Gone by the evening.</source>
     <name>MediaFile</name>
     <message>
         <source>%1 is %2 MiB; attachments can be at most %3 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MiB groß; Anhänge dürfen höchstens %3 MiB groß sein.</translation>
     </message>
     <message>
         <source>%1 is not a JPEG, PNG or PDF file; only those can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine JPEG-, PNG- oder PDF-Datei; nur solche lassen sich anhängen.</translation>
     </message>
     <message>
         <source>The JPEG image is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JPEG-Bild ist beschädigt oder abgeschnitten.</translation>
     </message>
 </context>
 <context>
     <name>Medication</name>
     <message>
         <source>Tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablette</translation>
     </message>
     <message>
         <source>Capsule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsel</translation>
     </message>
     <message>
         <source>Liquid</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüssigkeit</translation>
     </message>
     <message>
         <source>Inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalator</translation>
     </message>
     <message>
         <source>Injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektion</translation>
     </message>
     <message>
         <source>Patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflaster</translation>
     </message>
     <message>
         <source>Drops</source>
-        <translation type="unfinished"></translation>
+        <translation>Tropfen</translation>
     </message>
     <message>
         <source>Cream</source>
-        <translation type="unfinished"></translation>
+        <translation>Creme</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>By mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Einnehmen</translation>
     </message>
     <message>
         <source>Under the tongue</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter die Zunge</translation>
     </message>
     <message>
         <source>On the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Haut</translation>
     </message>
     <message>
         <source>Through the skin (patch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Haut (Pflaster)</translation>
     </message>
     <message>
         <source>Inhaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalation</translation>
     </message>
     <message>
         <source>In the nose</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Nase</translation>
     </message>
     <message>
         <source>In the eye</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins Auge</translation>
     </message>
     <message>
         <source>In the ear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins Ohr</translation>
     </message>
     <message>
         <source>Rectal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rektal</translation>
     </message>
     <message>
         <source>Vaginal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaginal</translation>
     </message>
     <message>
         <source>Under the skin (injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter die Haut (Injektion)</translation>
     </message>
     <message>
         <source>Into a muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Muskel</translation>
     </message>
     <message>
         <source>Into a vein</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Vene</translation>
     </message>
     <message>
         <source>A medication needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament braucht einen Namen.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known form; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Darreichungsform; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known route; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Art der Anwendung; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>The dose must be more than zero, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosis muss größer als null sein, nicht %1.</translation>
     </message>
     <message>
         <source>The stop date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Absetzdatum %1 liegt vor dem Startdatum %2.</translation>
     </message>
     <message>
         <source>The number of refills left cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der verbleibenden Rezepte darf nicht negativ sein (%1).</translation>
     </message>
 </context>
 <context>
     <name>MedicationRepository</name>
     <message>
         <source>No medication with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Medikament mit der Nummer %1.</translation>
     </message>
     <message>
         <source>A stop date is needed to stop a medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Absetzen eines Medikaments ist ein Absetzdatum nötig.</translation>
     </message>
     <message>
         <source>A dose needs the time it was taken or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosis braucht die Zeit, zu der sie eingenommen oder übersprungen wurde.</translation>
     </message>
     <message>
         <source>The scheduled time of the dose is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Zeit der Dosis ist ungültig.</translation>
     </message>
     <message>
         <source>%1 is in the future; a dose can be recorded once it is taken or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Zukunft; eine Dosis lässt sich erfassen, sobald sie eingenommen oder übersprungen ist.</translation>
     </message>
     <message>
         <source>%1 was stopped on %2; no dose can be recorded from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %2 abgesetzt; ab diesem Tag lässt sich keine Dosis erfassen.</translation>
     </message>
     <message>
         <source>%1 starts on %2; no dose can be recorded before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt am %2; davor lässt sich keine Dosis erfassen.</translation>
     </message>
     <message>
         <source>The amount taken must be more than zero, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingenommene Menge muss größer als null sein, nicht %1.</translation>
     </message>
     <message>
         <source>%1 is taken as needed; it has no scheduled doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bei Bedarf eingenommen; es hat keine geplanten Dosen.</translation>
     </message>
     <message>
         <source>%1 has no dose scheduled at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat um %2 keine geplante Dosis.</translation>
     </message>
     <message>
         <source>The %1 dose is more than %2 hours ahead; record it closer to the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosis um %1 liegt mehr als %2 Stunden in der Zukunft; erfassen Sie sie näher am Zeitpunkt.</translation>
     </message>
     <message>
         <source>The %1 dose of %2 is already recorded as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosis um %1 von %2 ist bereits als %3 erfasst.</translation>
     </message>
     <message>
         <source>A skipped dose needs the time it was scheduled for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine übersprungene Dosis braucht die Zeit, für die sie geplant war.</translation>
     </message>
     <message>
         <source>Only a scheduled dose can be late; give the time it was scheduled for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine geplante Dosis kann verspätet sein; geben Sie die geplante Zeit an.</translation>
     </message>
     <message>
         <source>The span of days for adherence is empty or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum für die Einnahmetreue ist leer oder ungültig.</translation>
     </message>
     <message>
         <source>The refill look-ahead must be zero or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau für das Nachfüllen muss null oder mehr Tage betragen.</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen %1</translation>
     </message>
     <message>
         <source>Stopped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesetzt %1</translation>
     </message>
     <message>
         <source>%1 dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis um %1</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingenommen</translation>
     </message>
     <message>
         <source>Took %1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verspätet eingenommen</translation>
     </message>
     <message>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
 </context>
 <context>
     <name>MedicationSchedule</name>
     <message>
         <source>The schedule needs at least one time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan braucht mindestens eine Uhrzeit.</translation>
     </message>
     <message>
         <source>The schedule has a time of day that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält eine ungültige Uhrzeit.</translation>
     </message>
     <message>
         <source>The schedule needs at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan braucht mindestens einen Wochentag.</translation>
     </message>
     <message>
         <source>%1 is not a day of the week (1 to 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wochentag (1 bis 7).</translation>
     </message>
     <message>
         <source>The interval must be between 1 and %1 hours, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abstand muss zwischen 1 und %1 Stunden liegen, nicht %2.</translation>
     </message>
     <message>
         <source>An every-%1-hours schedule needs the time of its first dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan „alle %1 Stunden“ braucht die Zeit seiner ersten Dosis.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>list of times</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>As needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf</translation>
     </message>
     <message>
         <source>Once a day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal täglich um %1</translation>
     </message>
     <message>
         <source>Twice a day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweimal täglich um %1</translation>
     </message>
     <message>
         <source>%1 times a day at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal täglich um %2</translation>
     </message>
     <message>
         <source>Every hour from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich ab %1</translation>
     </message>
     <message>
         <source>Every %1 hours from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Stunden ab %2</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <comment>days at times</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a kind of schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Art von Einnahmeplan.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time; use HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Uhrzeit; verwenden Sie HH:MM.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Wochentag.</translation>
     </message>
 </context>
 <context>
     <name>MinisignError</name>
     <message>
         <source>This is not a minisign public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein öffentlicher minisign-Schlüssel</translation>
     </message>
     <message>
         <source>This is not a minisign signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine minisign-Signatur</translation>
     </message>
     <message>
         <source>The signature uses an algorithm Carnet does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur verwendet einen Algorithmus, den Carnet nicht unterstützt</translation>
     </message>
     <message>
         <source>The signature was made with a different key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur wurde mit einem anderen Schlüssel erstellt</translation>
     </message>
     <message>
         <source>The signature does not match the file: it was altered or is not the signed file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur passt nicht zur Datei: Sie wurde verändert oder ist nicht die signierte Datei</translation>
     </message>
     <message>
         <source>The signed comment was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Kommentar wurde verändert</translation>
     </message>
     <message>
         <source>The file is too large for its old-style signature to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß, um ihre Signatur im alten Format zu prüfen</translation>
     </message>
     <message>
         <source>The signed data could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signierten Daten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Unknown signature error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Signaturfehler</translation>
     </message>
 </context>
 <context>
     <name>MinisignPublicKey</name>
     <message>
         <source>expected a comment line and a key line, or a key line</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Kommentarzeile und eine Schlüsselzeile oder nur eine Schlüsselzeile</translation>
     </message>
     <message>
         <source>the key line is not base64 of 42 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsselzeile ist kein Base64 von 42 Bytes</translation>
     </message>
     <message>
         <source>signed by key %1, expected key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert mit Schlüssel %1, erwartet war Schlüssel %2</translation>
     </message>
 </context>
 <context>
     <name>MinisignSignature</name>
     <message>
         <source>a signature file has exactly four lines</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Signaturdatei hat genau vier Zeilen</translation>
     </message>
     <message>
         <source>the comment lines are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kommentarzeilen fehlen</translation>
     </message>
     <message>
         <source>a comment is too long or has a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kommentar ist zu lang oder enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>the signature line is not base64 of 74 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signaturzeile ist kein Base64 von 74 Bytes</translation>
     </message>
     <message>
         <source>the trusted comment signature is not base64 of 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des vertrauenswürdigen Kommentars ist kein Base64 von 64 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1878,108 +1885,108 @@ Gone by the evening.</source>
     <name>PeopleActionErrors</name>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Divers</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Blood type: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutgruppe: „%1“ ist keine von %2</translation>
     </message>
     <message>
         <source>Height: %1 cm is not between %2 and %3 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 cm liegt nicht zwischen %2 und %3 cm</translation>
     </message>
     <message>
         <source>Weight: %1 kg is not between %2 and %3 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht: %1 kg liegt nicht zwischen %2 und %3 kg</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Emergency contact: a name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallkontakt: Ein Name ist nötig</translation>
     </message>
     <message>
         <source>Emergency contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallkontakt %1</translation>
     </message>
 </context>
 <context>
     <name>PublicKeyText</name>
     <message>
         <source>Age recipient: &apos;%1&apos; does not start with age1</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Empfänger: „%1“ beginnt nicht mit age1</translation>
     </message>
     <message>
         <source>Age recipient: it has %1 characters; an age1… recipient has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Empfänger: Er hat %1 Zeichen; ein age1…-Empfänger hat %2</translation>
     </message>
     <message>
         <source>Age recipient: &apos;%1&apos; has characters outside Bech32 or a wrong checksum (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Empfänger: „%1“ enthält Zeichen außerhalb von Bech32 oder eine falsche Prüfsumme (ein Tippfehler?)</translation>
     </message>
     <message>
         <source>Minisign key: not a minisign public key (56 base64 characters decoding to 42 bytes that start with &quot;Ed&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>minisign-Schlüssel: kein öffentlicher minisign-Schlüssel (56 Base64-Zeichen, die 42 Bytes ergeben, beginnend mit "Ed")</translation>
     </message>
     <message>
         <source>Fingerprint: &apos;%1&apos; is not %2 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck: „%1“ besteht nicht aus %2 Hexadezimalziffern</translation>
     </message>
 </context>
 <context>
     <name>RecordFields</name>
     <message>
         <source>%1: unknown value &apos;%2&apos; (use %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Wert „%2“ (verwenden Sie %3)</translation>
     </message>
     <message>
         <source>%1: %2 is too far in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt zu weit in der Vergangenheit</translation>
     </message>
     <message>
         <source>%1: %2 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt in der Zukunft</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) liegt vor %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1998,183 +2005,183 @@ Gone by the evening.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>RecurrencePattern</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message numerus="yes">
         <source>Every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message numerus="yes">
         <source>Every %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Woche</numerusform>
+            <numerusform>Alle %n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message numerus="yes">
         <source>Every %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeden Monat</numerusform>
+            <numerusform>Alle %n Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message numerus="yes">
         <source>Every %n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jedes Jahr</numerusform>
+            <numerusform>Alle %n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>%1, once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, einmal</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n-mal</numerusform>
+            <numerusform>%1, %n-mal</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bis %2</translation>
     </message>
 </context>
 <context>
     <name>RecurrenceRule</name>
     <message>
         <source>The recurrence rule is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel ist leer.</translation>
     </message>
     <message>
         <source>In the recurrence rule, &apos;%1&apos; is not of the form NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Wiederholungsregel hat „%1“ nicht die Form NAME=WERT.</translation>
     </message>
     <message>
         <source>The recurrence rule part %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regelteil %1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>In the recurrence rule, %1 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Wiederholungsregel hat %1 keinen Wert.</translation>
     </message>
     <message>
         <source>The recurrence rule gives %1 more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel gibt %1 mehr als einmal an.</translation>
     </message>
     <message>
         <source>The recurrence rule has no FREQ (for example FREQ=WEEKLY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel hat kein FREQ (zum Beispiel FREQ=WEEKLY).</translation>
     </message>
     <message>
         <source>In the recurrence rule, FREQ=%1 is not a frequency; use DAILY, WEEKLY, MONTHLY, YEARLY, HOURLY, MINUTELY or SECONDLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Wiederholungsregel ist FREQ=%1 keine Häufigkeit; verwenden Sie DAILY, WEEKLY, MONTHLY, YEARLY, HOURLY, MINUTELY oder SECONDLY.</translation>
     </message>
     <message>
         <source>The recurrence rule has both COUNT and UNTIL; RFC 5545 allows only one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel hat COUNT und UNTIL; RFC 5545 erlaubt nur eines davon.</translation>
     </message>
     <message>
         <source>In the recurrence rule, %1 is not a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Wiederholungsregel ist %1 kein gültiger Wert.</translation>
     </message>
     <message>
         <source>The recurrence rule %1 is not valid RFC 5545.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel %1 ist kein gültiges RFC 5545.</translation>
     </message>
     <message>
         <source>In the recurrence rule, BYMONTH may only name months 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Wiederholungsregel darf BYMONTH nur die Monate 1 bis 12 nennen.</translation>
     </message>
     <message>
         <source>A rule repeating %1 can only be narrowed with BYHOUR, BYMINUTE, BYSECOND and BYDAY, not with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel mit Wiederholung %1 lässt sich nur mit BYHOUR, BYMINUTE, BYSECOND und BYDAY einschränken, nicht mit %2.</translation>
     </message>
     <message>
         <source>A rule repeating %1 cannot use numbered weekdays in BYDAY (such as 1MO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel mit Wiederholung %1 kann in BYDAY keine nummerierten Wochentage (wie 1MO) verwenden.</translation>
     </message>
     <message>
         <source>The recurrence rule ends (UNTIL %1) before the appointment starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel endet (UNTIL %1), bevor der Termin beginnt (%2).</translation>
     </message>
     <message>
         <source>The recurrence rule %1 combines parts that RFC 5545 does not allow together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel %1 kombiniert Teile, die RFC 5545 nicht zusammen erlaubt.</translation>
     </message>
     <message>
         <source>The recurrence rule %1 never produces a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel %1 ergibt nie ein Datum.</translation>
     </message>
 </context>
 <context>
     <name>ReminderLead</name>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn</translation>
     </message>
     <message>
         <source>1 minute before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute vorher</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde vorher</translation>
     </message>
     <message numerus="yes">
         <source>%n hours before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde vorher</numerusform>
+            <numerusform>%n Stunden vorher</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag vorher</translation>
     </message>
     <message numerus="yes">
         <source>%n days before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
         </translation>
     </message>
 </context>
@@ -2182,175 +2189,175 @@ Gone by the evening.</source>
     <name>ShareContent</name>
     <message>
         <source>Record %1 has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat keine Kennung.</translation>
     </message>
     <message>
         <source>Choose journal entries either by id or by tag and dates, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Tagebucheinträge entweder nach Nummer oder nach Schlagwort und Datum, nicht beides.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Schlagwort.</translation>
     </message>
     <message>
         <source>The end of the date range is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message>
         <source>Nothing to share: the selection holds no record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu teilen: Die Auswahl enthält keinen Eintrag.</translation>
     </message>
 </context>
 <context>
     <name>ShareManifest</name>
     <message>
         <source>The package&apos;s signed description is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signierte Beschreibung des Pakets ist ungültig: %1</translation>
     </message>
     <message>
         <source>Too many recipients for one package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger für ein Paket.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>no format version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Formatversion</translation>
     </message>
     <message>
         <source>This package uses format %1; this version of Carnet reads format %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket verwendet Format %1; diese Version von Carnet liest nur Format %2.</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
         <source>bad export id</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Export-ID</translation>
     </message>
     <message>
         <source>bad creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Erstellungszeit</translation>
     </message>
     <message>
         <source>bad signer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Fingerabdruck des Unterzeichners</translation>
     </message>
     <message>
         <source>no recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Empfänger</translation>
     </message>
     <message>
         <source>bad recipient fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Fingerabdruck eines Empfängers</translation>
     </message>
     <message>
         <source>bad item count</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Anzahl der Einträge</translation>
     </message>
     <message>
         <source>the signature of %1 was made for another file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur von %1 wurde für eine andere Datei erstellt</translation>
     </message>
 </context>
 <context>
     <name>SharePackageReader</name>
     <message>
         <source>The signature of %1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von %1 lässt sich nicht bestätigen: %2</translation>
     </message>
     <message>
         <source>Cannot decrypt the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket kann nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a share package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für ein Freigabepaket.</translation>
     </message>
     <message>
         <source>No key or passphrase was given to open the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Öffnen des Pakets wurde kein Schlüssel und keine Passphrase angegeben.</translation>
     </message>
     <message>
         <source>The file is too large to be a share package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für ein Freigabepaket.</translation>
     </message>
     <message>
         <source>The package holds an unexpected file, &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält eine unerwartete Datei, „%1“.</translation>
     </message>
     <message>
         <source>The package lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paket fehlt %1.</translation>
     </message>
     <message>
         <source>The package&apos;s signer.pub is not a minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signer.pub des Pakets ist kein öffentlicher minisign-Schlüssel.</translation>
     </message>
     <message>
         <source>The package was signed with another key than the one expected (its fingerprint is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wurde mit einem anderen als dem erwarteten Schlüssel signiert (sein Fingerabdruck ist %1).</translation>
     </message>
     <message>
         <source>The signature of %1 is not a prehashed (ED) minisign signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von %1 ist keine vorab gehashte (ED) minisign-Signatur.</translation>
     </message>
     <message>
         <source>The package&apos;s signatures describe different exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturen des Pakets beschreiben verschiedene Exporte.</translation>
     </message>
     <message>
         <source>The package names a signer other than the key that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket nennt einen anderen Unterzeichner als den Schlüssel, der es signiert hat.</translation>
     </message>
     <message>
         <source>The package holds %1 records but its signatures say %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält %1 Einträge, aber seine Signaturen nennen %2.</translation>
     </message>
     <message>
         <source>The bundle&apos;s provenance names another signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provenance des Bundles nennt einen anderen Unterzeichner.</translation>
     </message>
     <message>
         <source>this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Tresor</translation>
     </message>
 </context>
 <context>
     <name>SharePackageWriter</name>
     <message>
         <source>A share needs at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Freigabe braucht mindestens einen Empfänger.</translation>
     </message>
     <message>
         <source>A share can have at most %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Freigabe kann höchstens %1 Empfänger haben.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
         <source>one-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Passphrase</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ShareReadme</name>
     <message>
         <source>Carnet share package</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet-Freigabepaket</translation>
     </message>
     <message>
         <source>A patient exported these files from Carnet, a personal health record, on %1
@@ -2358,39 +2365,47 @@ Gone by the evening.</source>
 `minisign` are needed to open and check them.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Patient hat diese Dateien am %1 aus Carnet, einer persönlichen Gesundheitsakte, exportiert
+(Export-ID %2). Sie wurden mit age verschlüsselt und mit minisign signiert: Zum Öffnen und Prüfen
+werden nur `age` und `minisign` benötigt.
+
+</translation>
     </message>
     <message>
         <source>Files
 -----
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien
+-------
+</translation>
     </message>
     <message>
         <source>the records: a FHIR R4 Bundle of type &quot;document&quot; (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge: ein FHIR-R4-Bundle vom Typ "document" (JSON)</translation>
     </message>
     <message>
         <source>the same records as a web page, for any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselben Einträge als Webseite, für jeden Browser</translation>
     </message>
     <message>
         <source>this file</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei</translation>
     </message>
     <message>
         <source>the minisign public key that signed them</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche minisign-Schlüssel, mit dem sie signiert wurden</translation>
     </message>
     <message>
         <source>one minisign signature for each file above</source>
-        <translation type="unfinished"></translation>
+        <translation>je eine minisign-Signatur für jede der obigen Dateien</translation>
     </message>
     <message>
         <source>1. Decrypt
 ----------
 </source>
-        <translation type="unfinished"></translation>
+        <translation>1. Entschlüsseln
+----------------
+</translation>
     </message>
     <message>
         <source>This package was encrypted to a one-time passphrase; the patient gave it to you separately.
@@ -2399,7 +2414,12 @@ age asks for it:
     age -d -o share.tar %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket wurde mit einer Einmal-Passphrase verschlüsselt; der Patient hat sie Ihnen getrennt gegeben.
+age fragt danach:
+
+    age -d -o share.tar %1
+
+</translation>
     </message>
     <message>
         <source>This package was encrypted to your age key. With your identity file (key.txt, from age-keygen):
@@ -2407,7 +2427,11 @@ age asks for it:
     age -d -i key.txt -o share.tar %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket wurde mit Ihrem age-Schlüssel verschlüsselt. Mit Ihrer Identitätsdatei (key.txt, aus age-keygen):
+
+    age -d -i key.txt -o share.tar %1
+
+</translation>
     </message>
     <message>
         <source>Then unpack it into a new folder:
@@ -2415,7 +2439,11 @@ age asks for it:
     mkdir share &amp;&amp; tar -xf share.tar -C share &amp;&amp; cd share
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dann in einen neuen Ordner entpacken:
+
+    mkdir share &amp;&amp; tar -xf share.tar -C share &amp;&amp; cd share
+
+</translation>
     </message>
     <message>
         <source>Carnet does this and every check below in one step:
@@ -2423,35 +2451,47 @@ age asks for it:
     carnet-cli share open %1 %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet erledigt das und alle folgenden Prüfungen in einem Schritt:
+
+    carnet-cli share open %1 %2
+
+</translation>
     </message>
     <message>
         <source>2. Verify
 ---------
 </source>
-        <translation type="unfinished"></translation>
+        <translation>2. Prüfen
+---------
+</translation>
     </message>
     <message>
         <source>Each file must verify with the patient&apos;s key; minisign then prints the same trusted comment for all:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei muss sich mit dem Schlüssel des Patienten prüfen lassen; minisign gibt dann für alle denselben vertrauenswürdigen Kommentar aus:
+
+</translation>
     </message>
     <message>
         <source>Signer&apos;s minisign public key:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher minisign-Schlüssel des Unterzeichners:  %1
+</translation>
     </message>
     <message>
         <source>Signer&apos;s minisign key id:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>minisign-Schlüssel-ID des Unterzeichners:           %1
+</translation>
     </message>
     <message>
         <source>Signer&apos;s Carnet fingerprint:   %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet-Fingerabdruck des Unterzeichners:            %1
+
+</translation>
     </message>
     <message>
         <source>The key above came inside this package: it proves that the files were not changed after they were
@@ -2460,231 +2500,239 @@ verify with the key you already hold for them. In Carnet the patient finds both 
 identity (`carnet-cli identity show VAULT`).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der obige Schlüssel lag diesem Paket bei: Er beweist, dass die Dateien nach dem Signieren nicht
+verändert wurden, nicht aber, wer sie signiert hat. Vergleichen Sie ihn (oder den Fingerabdruck) mit dem,
+den Ihnen der Patient gegeben hat, oder prüfen Sie mit dem Schlüssel, den Sie bereits von ihm haben.
+In Carnet findet der Patient beides unter seiner Identität (`carnet-cli identity show VAULT`).
+
+</translation>
     </message>
     <message>
         <source>The trusted comment is one line of JSON: format version, export id, creation time (UTC), the signer&apos;s
 fingerprint, the recipients&apos; fingerprints (or &quot;passphrase&quot;), the number of shared records, and
 the file it covers.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der vertrauenswürdige Kommentar ist eine JSON-Zeile: Formatversion, Export-ID, Erstellungszeit (UTC),
+Fingerabdruck des Unterzeichners, Fingerabdrücke der Empfänger (oder "passphrase"), Anzahl der
+geteilten Einträge und die Datei, die er abdeckt.
+</translation>
     </message>
 </context>
 <context>
     <name>ShareRecipient</name>
     <message>
         <source>&apos;%1&apos; is not an age recipient (a key that starts with age1).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein age-Empfänger (ein Schlüssel, der mit age1 beginnt).</translation>
     </message>
     <message>
         <source>%1 has no age recipient key in the care team; add one before sharing with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat im Behandlungsteam keinen age-Empfängerschlüssel; fügen Sie einen hinzu, bevor Sie mit der Person teilen.</translation>
     </message>
     <message>
         <source>%1 (care team)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Behandlungsteam)</translation>
     </message>
 </context>
 <context>
     <name>ShareSummaryPage</name>
     <message>
         <source>a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Patient</translation>
     </message>
     <message>
         <source>Health record shared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsakte, geteilt von %1</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren %1</translation>
     </message>
     <message>
         <source>Gender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht: %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert %1</translation>
     </message>
     <message>
         <source>Shared records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Einträge: %1</translation>
     </message>
     <message>
         <source>Signed by the vault key with fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert mit dem Tresorschlüssel mit dem Fingerabdruck</translation>
     </message>
     <message>
         <source>Export id</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-ID</translation>
     </message>
     <message>
         <source>This page is a copy for reading. The signed record is bundle.json; README.txt says how to check its signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite ist eine Lesekopie. Der signierte Datensatz ist bundle.json; README.txt erklärt, wie man seine Signatur prüft.</translation>
     </message>
     <message>
         <source>Journal entries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge (%1)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Medications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente (%1)</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erfasst.</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Dose and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis und Einnahmeplan</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anwendung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesetzt</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Insurance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung (%1)</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenträger</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Member id</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertennummer</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptversicherte Person</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Appointments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine (%1)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
 </context>
 <context>
     <name>TarArchive</name>
     <message>
         <source>Could not start the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
         <source>Refusing to write the member &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ wird nicht geschrieben.</translation>
     </message>
     <message>
         <source>Could not add %1 to the archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte dem Archiv nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Could not finish the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>The package&apos;s contents are not a valid archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Pakets ist kein gültiges Archiv.</translation>
     </message>
     <message>
         <source>The package&apos;s archive is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv des Pakets ist beschädigt: %1</translation>
     </message>
     <message>
         <source>The package contains &quot;%1&quot;, which is not a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält „%1“, das keine gewöhnliche Datei ist.</translation>
     </message>
     <message>
         <source>The package contains the unsafe path &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält den unsicheren Pfad „%1“.</translation>
     </message>
     <message>
         <source>The package contains &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält „%1“ zweimal.</translation>
     </message>
     <message>
         <source>The package contains too many files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält zu viele Dateien.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the package is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Paket ist zu groß.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the package is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Paket ist abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -2802,11 +2850,11 @@ the file it covers.
     <name>VaultIdentity</name>
     <message>
         <source>This vault has no identity keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat keine Identitätsschlüssel.</translation>
     </message>
     <message>
         <source>This vault&apos;s identity keys are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsschlüssel dieses Tresors sind beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -2855,531 +2903,534 @@ the file it covers.
     <message>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Adherence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmetreue-Diagramm</translation>
     </message>
     <message>
         <source>No scheduled doses in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplanten Dosen in diesem Zeitraum</translation>
     </message>
     <message>
         <source>%1: taken as needed, no scheduled doses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bei Bedarf eingenommen, keine geplanten Dosen</translation>
     </message>
     <message>
         <source>%1: no doses due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Dosen fällig</translation>
     </message>
     <message>
         <source>%1: %2 taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eingenommen</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Taken: %1 of %2 due (%3 of them late)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommen: %1 von %2 fälligen (%3 davon verspätet)</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumt: %1</translation>
     </message>
     <message>
         <source>Still to come: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>–</source>
         <comment>no share yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
     <name>carnet::AdherencePanel</name>
     <message>
         <source>Doses taken as scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planmäßig eingenommene Dosen</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message numerus="yes">
         <source>Last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzter Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmetreue</translation>
     </message>
 </context>
 <context>
     <name>carnet::AgeArmorReader</name>
     <message>
         <source>an armor line is longer than 64 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Armor-Zeile ist länger als 64 Spalten</translation>
     </message>
     <message>
         <source>the armor does not start with its begin line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Armor beginnt nicht mit ihrer Anfangszeile</translation>
     </message>
     <message>
         <source>the armor has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>die Armor enthält keine Daten</translation>
     </message>
     <message>
         <source>there is data after the end of the armor</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Ende der Armor folgen noch Daten</translation>
     </message>
     <message>
         <source>the armor ends without its end line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Armor endet ohne ihre Endzeile</translation>
     </message>
     <message>
         <source>a short or padded armor line is not the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>eine kurze oder aufgefüllte Armor-Zeile ist nicht die letzte</translation>
     </message>
     <message>
         <source>an armor line has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Armor-Zeile hat die falsche Länge</translation>
     </message>
     <message>
         <source>an armor line is not canonical base64</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Armor-Zeile ist kein kanonisches Base64</translation>
     </message>
 </context>
 <context>
     <name>carnet::AgendaDelegate</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>carnet::AgendaModel</name>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1</translation>
     </message>
     <message>
         <source>Tomorrow, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen, %1</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Doses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosen: %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1  %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2, %3</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>carnet::AgendaView</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
     <name>carnet::AllergyEditorDialog</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Risk of a future reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko einer künftigen Reaktion</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <source>Onset date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>New allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Allergie</translation>
     </message>
     <message>
         <source>Edit allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie bearbeiten</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>What it is to: penicillin, peanuts, cat dander</source>
-        <translation type="unfinished"></translation>
+        <translation>Wogegen: Penicillin, Erdnüsse, Katzenhaare</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>What happens: hives, swelling, anaphylaxis</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert: Nesselsucht, Schwellung, Anaphylaxie</translation>
     </message>
     <message>
         <source>How likely a future reaction is to be life-threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wahrscheinlich eine künftige Reaktion lebensbedrohlich ist</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Substance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auslöser:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Reaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;weregrad:</translation>
     </message>
     <message>
         <source>Risk of a &amp;future reaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko einer künftigen R&amp;eaktion:</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;ginn:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
     <name>carnet::AllergyListModel</name>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
 </context>
 <context>
     <name>carnet::AllergyPanel</name>
     <message>
         <source>Allergies and intolerances, active ones first. Those with a severe reaction or a high risk of one are marked ⚠.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien und Unverträglichkeiten, aktive zuerst. Solche mit schwerer Reaktion oder hohem Risiko dafür sind mit ⚠ markiert.</translation>
     </message>
     <message>
         <source>No allergies recorded. Add one with “New allergy” (Ctrl+N); if you have none, you can leave this list empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Allergien erfasst. Fügen Sie eine mit „Neue Allergie“ (Ctrl+N) hinzu; wenn Sie keine haben, kann diese Liste leer bleiben.</translation>
     </message>
     <message>
         <source>&amp;New allergy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Allergie …</translation>
     </message>
     <message>
         <source>Delete allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie löschen</translation>
     </message>
     <message>
         <source>Delete the allergy to “%1”?
 
 It moves to the deleted allergies, where you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Allergie gegen „%1“ löschen?
+
+Sie wird zu den gelöschten Allergien verschoben, wo Sie sie wiederherstellen können.</translation>
     </message>
     <message>
         <source>Deleted a&amp;llergies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte A&amp;llergien …</translation>
     </message>
     <message>
         <source>Deleted allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Allergien</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien</translation>
     </message>
     <message>
         <source>New allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Allergie</translation>
     </message>
     <message>
         <source>Edit allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>carnet::AllergySeverityMarking</name>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>⚠ High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Hohes Risiko</translation>
     </message>
     <message>
         <source>⚠ %1, high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1, hohes Risiko</translation>
     </message>
     <message>
         <source>Severe reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Reaktion</translation>
     </message>
     <message>
         <source>High risk of a severe reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Risiko einer schweren Reaktion</translation>
     </message>
 </context>
 <context>
     <name>carnet::AppointmentEditorDialog</name>
     <message>
         <source>A&amp;ll day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganztägig</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;auer:</translation>
     </message>
     <message>
         <source>Edit Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin bearbeiten</translation>
     </message>
     <message>
         <source>New Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Changes apply to every date of this series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten für jeden Termin dieser Serie.</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Reminders and &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen und &amp;Notizen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Required, e.g. Dermatology check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, z. B. Hautarzt-Kontrolle</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelnde Person</translation>
     </message>
     <message>
         <source>e.g. Dr. Jane Roe</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dr. Erika Muster</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;handelnde Person:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>e.g. City Clinic, room 4</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Stadtklinik, Raum 4</translation>
     </message>
     <message>
         <source>Pl&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rt:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Addre&amp;ss:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adre&amp;sse:</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>The times above are in this zone; a repeating appointment keeps its local time across daylight-saving changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten oben gelten in dieser Zone; ein wiederkehrender Termin behält seine Ortszeit über Zeitumstellungen hinweg.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Appointment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>carnet::AppointmentListModel</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3401,688 +3452,694 @@ It moves to the deleted allergies, where you can restore it.</source>
     <name>carnet::CalendarDayPanel</name>
     <message>
         <source>Appointments and doses of the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine und Dosen des ausgewählten Tages</translation>
     </message>
     <message>
         <source>Nothing on this day. Press Return or Ctrl+N to add an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag nichts. Drücken Sie Eingabe oder Ctrl+N, um einen Termin hinzuzufügen.</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1  Dose: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Dosis: %2 (%3)</translation>
     </message>
     <message>
         <source>No appointments on this day. Press Return or Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine an diesem Tag. Drücken Sie Eingabe oder Ctrl+N, um einen hinzuzufügen.</translation>
     </message>
 </context>
 <context>
     <name>carnet::CalendarMonthModel</name>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source>%1 %2 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (abgesagt)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>1 medication dose due</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Medikamentendosis fällig</translation>
     </message>
     <message numerus="yes">
         <source>%n medication doses due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Medikamentendosis fällig</numerusform>
+            <numerusform>%n Medikamentendosen fällig</numerusform>
         </translation>
     </message>
     <message>
         <source>No appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine</translation>
     </message>
 </context>
 <context>
     <name>carnet::CalendarPage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Calendar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender-Aktionen</translation>
     </message>
     <message>
         <source>Calendar hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender-Hinweis</translation>
     </message>
     <message>
         <source>&amp;New Appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Termin …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected appointment (Return or F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Termin bearbeiten (Eingabe oder F2)</translation>
     </message>
     <message>
         <source>&amp;Cancel Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;absagen</translation>
     </message>
     <message>
         <source>Mark the selected appointment as cancelled, or booked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Termin als abgesagt oder wieder gebucht markieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf …</translation>
     </message>
     <message>
         <source>Deleted Appointments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Termine …</translation>
     </message>
     <message>
         <source>See deleted appointments and restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Termine ansehen und wiederherstellen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Show medication d&amp;oses</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamenten&amp;dosen zeigen</translation>
     </message>
     <message>
         <source>Show the doses your medication schedules say are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laut Einnahmeplänen fälligen Dosen zeigen</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Woche</translation>
     </message>
     <message numerus="yes">
         <source>Earlier %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag früher</numerusform>
+            <numerusform>%n Tage früher</numerusform>
         </translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message numerus="yes">
         <source>Later %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag später</numerusform>
+            <numerusform>%n Tage später</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No appointments in %1. Press Ctrl+N to add one on the selected day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine im %1. Drücken Sie Ctrl+N, um am ausgewählten Tag einen hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No appointments this week. Press Ctrl+N to add one on the selected day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine in dieser Woche. Drücken Sie Ctrl+N, um am ausgewählten Tag einen hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>No appointments in the next %n days. Press Ctrl+N to add one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Termine am nächsten Tag. Drücken Sie Ctrl+N, um einen hinzuzufügen.</numerusform>
+            <numerusform>Keine Termine in den nächsten %n Tagen. Drücken Sie Ctrl+N, um einen hinzuzufügen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No appointments in these %n days. Press Ctrl+T to go back to today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Termine an diesem Tag. Drücken Sie Ctrl+T, um zu heute zurückzukehren.</numerusform>
+            <numerusform>Keine Termine in diesen %n Tagen. Drücken Sie Ctrl+T, um zu heute zurückzukehren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your calendar is empty. Press Ctrl+N to add your first appointment. Doses your medication schedules say are due show here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kalender ist leer. Drücken Sie Ctrl+N, um Ihren ersten Termin hinzuzufügen. Laut Einnahmeplänen fällige Dosen erscheinen hier ebenfalls.</translation>
     </message>
     <message>
         <source>Re&amp;book Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wieder b&amp;uchen</translation>
     </message>
     <message>
         <source>Appointment not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin nicht geöffnet</translation>
     </message>
     <message>
         <source>Appointment not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin nicht geändert</translation>
     </message>
     <message>
         <source>Delete “%1” and every date of its series?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und alle Termine der Serie löschen?</translation>
     </message>
     <message>
         <source>Delete the appointment “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Termin „%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin löschen</translation>
     </message>
     <message>
         <source>%1
 
 It can be restored later from Deleted Appointments…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Er lässt sich später unter Gelöschte Termine … wiederherstellen.</translation>
     </message>
     <message>
         <source>Appointment not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin nicht gelöscht</translation>
     </message>
     <message>
         <source>History not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nicht angezeigt</translation>
     </message>
 </context>
 <context>
     <name>carnet::CareTeamListModel</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachrichtung</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>carnet::CareTeamMemberEditorDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachrichtung</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>&amp;Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon ent&amp;fernen</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Empfänger</translation>
     </message>
     <message>
         <source>minisign public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher minisign-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Read .pub file…</source>
-        <translation type="unfinished"></translation>
+        <translation>.pub-Datei &amp;lesen …</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>New care-team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Mitglied im Behandlungsteam</translation>
     </message>
     <message>
         <source>Edit care-team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied im Behandlungsteam bearbeiten</translation>
     </message>
     <message>
         <source>For example: cardiology, home nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Kardiologie, Hauskrankenpflege</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Fingerprint in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck in Gruppen</translation>
     </message>
     <message>
         <source>age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>age1…</translation>
     </message>
     <message>
         <source>Their age public key (from age-keygen or their Carnet), to encrypt shares to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche age-Schlüssel der Person (aus age-keygen oder ihrem Carnet), um Freigaben für sie zu verschlüsseln</translation>
     </message>
     <message>
         <source>Their minisign public key, to check what they sign: the line after the comment in their .pub file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche minisign-Schlüssel der Person, um zu prüfen, was sie signiert: die Zeile nach dem Kommentar in ihrer .pub-Datei</translation>
     </message>
     <message>
         <source>The fingerprint they read out to you: 64 hexadecimal digits, spaces allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck, den die Person Ihnen vorliest: 64 Hexadezimalziffern, Leerzeichen erlaubt</translation>
     </message>
     <message>
         <source>Read a minisign .pub file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine minisign-.pub-Datei lesen</translation>
     </message>
     <message>
         <source>Keys pinned on %1. Changing a key removes the pin; pin the new keys from the list after comparing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel bestätigt am %1. Wenn Sie einen Schlüssel ändern, wird die Bestätigung entfernt; bestätigen Sie die neuen Schlüssel nach dem Vergleich in der Liste.</translation>
     </message>
     <message>
         <source>Keys not pinned. After saving, compare them with the person and pin them from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nicht bestätigt. Vergleichen Sie sie nach dem Speichern mit der Person und bestätigen Sie sie in der Liste.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>&amp;Specialty:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;achrichtung:</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;richtung:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
         <source>Keys for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zum Teilen</translation>
     </message>
     <message>
         <source>age re&amp;cipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Empfän&amp;ger:</translation>
     </message>
     <message>
         <source>&amp;minisign public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher &amp;minisign-Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ingerabdruck:</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <source>Key ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID: %1</translation>
     </message>
     <message>
         <source>minisign public keys (*.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche minisign-Schlüssel (*.pub);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein öffentlicher minisign-Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>carnet::CareTeamPanel</name>
     <message>
         <source>The providers and caregivers you deal with. Their public keys let you share records with them and check what they send; pin the keys once you have compared them with the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behandelnden und Pflegenden, mit denen Sie zu tun haben. Mit ihren öffentlichen Schlüsseln können Sie Einträge mit ihnen teilen und prüfen, was sie senden; bestätigen Sie die Schlüssel, sobald Sie sie mit der Person verglichen haben.</translation>
     </message>
     <message>
         <source>No care-team members yet. Add one with “New member” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitglieder im Behandlungsteam. Fügen Sie eines mit „Neues Mitglied“ (Ctrl+N) hinzu.</translation>
     </message>
     <message>
         <source>&amp;New member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Mitglied …</translation>
     </message>
     <message>
         <source>Delete care-team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Behandlungsteams löschen</translation>
     </message>
     <message>
         <source>Delete “%1” from your care team?
 
 They move to the deleted members, where you can restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus Ihrem Behandlungsteam löschen?
+
+Der Eintrag wird zu den gelöschten Mitgliedern verschoben, wo Sie ihn wiederherstellen können.</translation>
     </message>
     <message>
         <source>Deleted &amp;members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte &amp;Mitglieder …</translation>
     </message>
     <message>
         <source>Deleted care-team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Mitglieder des Behandlungsteams</translation>
     </message>
     <message>
         <source>&amp;Pin keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;bestätigen …</translation>
     </message>
     <message>
         <source>Compare the selected member&apos;s keys and pin them, or unpin them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des ausgewählten Mitglieds vergleichen und bestätigen oder die Bestätigung aufheben</translation>
     </message>
     <message>
         <source>Care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsteam</translation>
     </message>
     <message>
         <source>&lt;p&gt;Pin the keys of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Compare them group by group with what %1 reads out or shows you, in person or on a call you trust. Pin only if every group matches.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Schlüssel von &lt;b&gt;%1&lt;/b&gt; bestätigen?&lt;/p&gt;&lt;p&gt;Vergleichen Sie sie Gruppe für Gruppe mit dem, was %1 Ihnen vorliest oder zeigt – persönlich oder in einem Anruf, dem Sie vertrauen. Bestätigen Sie nur, wenn jede Gruppe übereinstimmt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <source>minisign key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>minisign-Schlüssel-ID:</translation>
     </message>
     <message>
         <source>age recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Empfänger:</translation>
     </message>
     <message>
         <source>Unpin keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung aufheben</translation>
     </message>
     <message>
         <source>Keys of %1 unpinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung der Schlüssel von %1 aufgehoben.</translation>
     </message>
     <message>
         <source>Pin keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel bestätigen</translation>
     </message>
     <message>
         <source>%1 has no keys to pin. Add their age recipient or minisign key with Edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Schlüssel zum Bestätigen. Fügen Sie zuerst mit Bearbeiten den age-Empfänger oder minisign-Schlüssel hinzu.</translation>
     </message>
     <message>
         <source>Keys of %1 pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von %1 bestätigt.</translation>
     </message>
     <message>
         <source>Un&amp;pin keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung &amp;aufheben</translation>
     </message>
     <message>
         <source>New care-team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Mitglied im Behandlungsteam</translation>
     </message>
     <message>
         <source>Edit care-team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied im Behandlungsteam bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>carnet::ConditionEditorDialog</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <source>Onset date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Resolved or in remission since</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeklungen oder in Remission seit</translation>
     </message>
     <message>
         <source>New condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Erkrankung</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung bearbeiten</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung</translation>
     </message>
     <message>
         <source>For example: asthma, type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Asthma, Typ-2-Diabetes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkrankung:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Resolved or in remission since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeklungen oder in Remission seit:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
     <name>carnet::ConditionListModel</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
     <name>carnet::ConditionPanel</name>
     <message>
         <source>Health conditions and diagnoses, active ones first, then those in remission or resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankungen und Diagnosen, aktive zuerst, dann solche in Remission oder abgeklungene.</translation>
     </message>
     <message>
         <source>No conditions recorded. Add one with “New condition” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erkrankungen erfasst. Fügen Sie eine mit „Neue Erkrankung“ (Ctrl+N) hinzu.</translation>
     </message>
     <message>
         <source>&amp;New condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Erkrankung …</translation>
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung löschen</translation>
     </message>
     <message>
         <source>Delete the condition “%1”?
 
 It moves to the deleted conditions, where you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkrankung „%1“ löschen?
+
+Sie wird zu den gelöschten Erkrankungen verschoben, wo Sie sie wiederherstellen können.</translation>
     </message>
     <message>
         <source>Deleted c&amp;onditions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Er&amp;krankungen …</translation>
     </message>
     <message>
         <source>Deleted conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Erkrankungen</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankungen</translation>
     </message>
     <message>
         <source>New condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Erkrankung</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4120,727 +4177,731 @@ It moves to the deleted conditions, where you can restore it.</source>
     <name>carnet::DeletedAppointmentsDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Deleted Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Termine</translation>
     </message>
     <message>
         <source>Deleted appointments are kept, with their history, until the vault is purged. Restore one to put it back in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Termine bleiben mit ihrem Verlauf erhalten, bis der Tresor bereinigt wird. Stellen Sie einen wieder her, um ihn zurück in den Kalender zu holen.</translation>
     </message>
     <message>
         <source>&amp;Deleted appointments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöschte Termine:</translation>
     </message>
     <message>
         <source>Deleted appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Termine</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>No deleted appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gelöschten Termine.</translation>
     </message>
     <message>
         <source>Appointment not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin nicht wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>carnet::DueDoseModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>carnet::DueDosePanel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Today&apos;s doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Dosen</translation>
     </message>
     <message>
         <source>&amp;Take</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einnehmen</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Record the selected dose as taken now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dosis als jetzt eingenommen erfassen</translation>
     </message>
     <message>
         <source>Record the selected dose as skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dosis als übersprungen erfassen</translation>
     </message>
     <message>
         <source>No doses are due today. Medications taken as needed are recorded with “Take extra dose”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute sind keine Dosen fällig. Medikamente bei Bedarf werden mit „Zusätzliche Dosis“ erfasst.</translation>
     </message>
     <message>
         <source>Dose not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis nicht erfasst</translation>
     </message>
 </context>
 <context>
     <name>carnet::InsuranceCardViewer</name>
     <message>
         <source>&amp;Front</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorderseite</translation>
     </message>
     <message>
         <source>Show the front of the card (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorderseite der Karte zeigen (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Zurück</translation>
+        <translation>&amp;Rückseite</translation>
     </message>
     <message>
         <source>Show the back of the card (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückseite der Karte zeigen (Ctrl+2)</translation>
     </message>
     <message>
         <source>F&amp;it to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
         <source>Scale the photo to the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto an das Fenster anpassen (Ctrl+0)</translation>
     </message>
     <message>
         <source>Insurance card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertenkarte: %1</translation>
     </message>
     <message>
         <source>Photo of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto der Karte</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (Ctrl+-)</translation>
     </message>
     <message>
         <source>This card has no photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte hat kein Foto.</translation>
     </message>
     <message>
         <source>%1 of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Karte</translation>
     </message>
 </context>
 <context>
     <name>carnet::InsuranceListModel</name>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenträger</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertennummer</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>carnet::InsurancePage</name>
     <message>
         <source>the front of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite der Karte</translation>
     </message>
     <message>
         <source>the back of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite der Karte</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Insurance&lt;/h2&gt;&lt;p&gt;Your plans with the numbers you read out on the phone, and photos of the cards. Copied numbers are cleared from the clipboard after %1 s.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Versicherung&lt;/h2&gt;&lt;p&gt;Ihre Versicherungen mit den Nummern, die Sie am Telefon angeben, und Fotos der Karten. Kopierte Nummern werden nach %1 s aus der Zwischenablage gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Insurance actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungs-Aktionen</translation>
     </message>
     <message>
         <source>Insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No insurance plans yet&lt;/h3&gt;&lt;p&gt;Add each plan you hold: the payer, the member ID and group number printed on the card, the dates it covers and photos of both sides.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Versicherungen&lt;/h3&gt;&lt;p&gt;Fügen Sie jede Versicherung hinzu, die Sie haben: den Kostenträger, die Versicherten- und Gruppennummer von der Karte, den abgedeckten Zeitraum und Fotos beider Seiten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Versicherung …</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage gelöscht.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Add an insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versicherung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Versicherung bearbeiten</translation>
     </message>
     <message>
         <source>Edit the selected plan (Return, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Versicherung bearbeiten (Eingabe, %1)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>Delete the selected plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Versicherung löschen</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf …</translation>
     </message>
     <message>
         <source>Every version of the selected plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fassungen der ausgewählten Versicherung</translation>
     </message>
     <message>
         <source>&amp;Copy member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertennummer &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the member ID; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versichertennummer kopieren; die Zwischenablage wird nach 30 s gelöscht</translation>
     </message>
     <message>
         <source>Copy &amp;group number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppennummer kopieren</translation>
     </message>
     <message>
         <source>Copy the group number; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppennummer kopieren; die Zwischenablage wird nach 30 s gelöscht</translation>
     </message>
     <message>
         <source>&amp;View photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos &amp;ansehen …</translation>
     </message>
     <message>
         <source>Show the photos of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fotos der Karte zeigen</translation>
     </message>
     <message>
         <source>Add or replace the &amp;front photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto der Vor&amp;derseite hinzufügen/ersetzen …</translation>
     </message>
     <message>
         <source>Choose a JPEG or PNG photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JPEG- oder PNG-Foto wählen</translation>
     </message>
     <message>
         <source>Add or replace the &amp;back photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto der &amp;Rückseite hinzufügen/ersetzen …</translation>
     </message>
     <message>
         <source>&amp;Remove the front photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto der Vorderseite en&amp;tfernen …</translation>
     </message>
     <message>
         <source>Remove the photo of the front</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto der Vorderseite entfernen</translation>
     </message>
     <message>
         <source>Re&amp;move the back photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto der Rückseite &amp;entfernen …</translation>
     </message>
     <message>
         <source>Remove the photo of the back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto der Rückseite entfernen</translation>
     </message>
     <message>
         <source>Deleted &amp;plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Versi&amp;cherungen …</translation>
     </message>
     <message>
         <source>Show deleted plans and restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Versicherungen zeigen und eine wiederherstellen</translation>
     </message>
     <message>
         <source>Card &amp;photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten&amp;fotos</translation>
     </message>
     <message>
         <source>Card photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenfotos</translation>
     </message>
     <message>
         <source>View, add, replace or remove the photos of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fotos der Karte ansehen, hinzufügen, ersetzen oder entfernen</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung</translation>
     </message>
     <message>
         <source>New insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Versicherung</translation>
     </message>
     <message>
         <source>Plan added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung hinzugefügt.</translation>
     </message>
     <message>
         <source>Edit insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung bearbeiten</translation>
     </message>
     <message>
         <source>Plan saved. The earlier version is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung gespeichert. Die frühere Fassung bleibt im Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Delete insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung löschen</translation>
     </message>
     <message>
         <source>Delete the plan “%1”?
 
 It moves to the deleted plans, where you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versicherung „%1“ löschen?
+
+Sie wird zu den gelöschten Versicherungen verschoben, wo Sie sie wiederherstellen können.</translation>
     </message>
     <message>
         <source>Plan deleted. “Deleted plans…” restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung gelöscht. „Gelöschte Versicherungen …“ stellt sie wieder her.</translation>
     </message>
     <message>
         <source>Copied — clears in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert — wird in %1 s gelöscht</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto: %1</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Photo of %1 saved in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto (%1) im Tresor gespeichert.</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto entfernen</translation>
     </message>
     <message>
         <source>Remove the photo of %1 of “%2”?
 
 The history keeps only its name and size, not the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto (%1) von „%2“ entfernen?
+
+Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
     </message>
     <message>
         <source>Photo of %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto (%1) entfernt.</translation>
     </message>
     <message>
         <source>Photos of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos der Karte</translation>
     </message>
     <message>
         <source>Deleted plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Versicherungen</translation>
     </message>
     <message>
         <source>Deleted insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Versicherungen</translation>
     </message>
     <message>
         <source>Restore plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Plan restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>carnet::InsurancePlanCard</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>Dates not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum nicht erfasst</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>Someone else (relationship: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes (Beziehung: %1)</translation>
     </message>
     <message>
         <source>%1 (relationship: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beziehung: %2)</translation>
     </message>
     <message>
         <source>Insurance plan: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung: %1, %2</translation>
     </message>
     <message>
         <source>Return edits the plan; arrow keys move to the next card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe bearbeitet die Versicherung; Pfeiltasten wechseln zur nächsten Karte.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertennummer kopieren</translation>
     </message>
     <message>
         <source>Copy the member ID; the clipboard is cleared after 30 s (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versichertennummer kopieren; die Zwischenablage wird nach 30 s gelöscht (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertennummer</translation>
     </message>
     <message>
         <source>Copy group number</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennummer kopieren</translation>
     </message>
     <message>
         <source>Copy the group number; the clipboard is cleared after 30 s (Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppennummer kopieren; die Zwischenablage wird nach 30 s gelöscht (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptversicherte Person</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckt</translation>
     </message>
     <message>
         <source>Member services</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>No photo of the card. Add one with Card photos in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Foto der Karte. Fügen Sie eines mit Kartenfotos in der Werkzeugleiste hinzu.</translation>
     </message>
     <message>
         <source>Open the photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto öffnen: %1</translation>
     </message>
     <message>
         <source>Open the photo of the card: %1 (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto der Karte öffnen: %1 (Eingabe)</translation>
     </message>
 </context>
 <context>
     <name>carnet::InsurancePlanEditorDialog</name>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenträger</translation>
     </message>
     <message>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifname</translation>
     </message>
     <message>
         <source>Plan type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifart</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertennummer</translation>
     </message>
     <message>
         <source>Group number</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennummer</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptversicherte Person</translation>
     </message>
     <message>
         <source>Your relationship to the subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beziehung zur hauptversicherten Person</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <source>First day covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster abgedeckter Tag</translation>
     </message>
     <message>
         <source>Last day covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter abgedeckter Tag</translation>
     </message>
     <message>
         <source>Member services phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon Kundenservice</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Other phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
         <source>&amp;Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon &amp;entfernen</translation>
     </message>
     <message>
         <source>New insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Versicherung</translation>
     </message>
     <message>
         <source>Edit insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung bearbeiten</translation>
     </message>
     <message>
         <source>The insurer, as printed on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versicherer, wie auf der Karte gedruckt</translation>
     </message>
     <message>
         <source>For example: Gold PPO 500</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Gold PPO 500</translation>
     </message>
     <message>
         <source>The policy holder, when it is not you</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versicherungsnehmer, wenn nicht Sie selbst</translation>
     </message>
     <message>
         <source>Member services, as printed on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice, wie auf der Karte gedruckt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Payer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostenträger:</translation>
     </message>
     <message>
         <source>P&amp;lan name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif&amp;art:</translation>
     </message>
     <message>
         <source>&amp;Member ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versichertennummer:</translation>
     </message>
     <message>
         <source>&amp;Group number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppennummer:</translation>
     </message>
     <message>
         <source>&amp;Subscriber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptversi&amp;chert:</translation>
     </message>
     <message>
         <source>Your r&amp;elationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Beziehung:</translation>
     </message>
     <message>
         <source>&amp;First day covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rster Tag:</translation>
     </message>
     <message>
         <source>Last &amp;day covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter &amp;Tag:</translation>
     </message>
     <message>
         <source>Member ser&amp;vices phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon Kunden&amp;service:</translation>
     </message>
     <message>
         <source>&amp;Other phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Telefone:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
     </message>
 </context>
 <context>
     <name>carnet::InsuranceStatusBadge</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
     <name>carnet::JournalAttachmentPreviewDialog</name>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
         <source>Preview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von %1</translation>
     </message>
     <message>
         <source>Attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite (Bild auf)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>carnet::JournalEntryDelegate</name>
     <message>
         <source>Mood %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung %1</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
         </translation>
     </message>
 </context>
@@ -4848,419 +4909,420 @@ The history keeps only its name and size, not the photo.</source>
     <name>carnet::JournalEntryEditorDialog</name>
     <message>
         <source>Show pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau zeigen</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Re&amp;move file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;entfernen</translation>
     </message>
     <message>
         <source>Edit journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag bearbeiten</translation>
     </message>
     <message>
         <source>New journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tagebucheintrag</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Required, e.g. “Migraine after a short night”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, z. B. „Migräne nach kurzer Nacht“</translation>
     </message>
     <message>
         <source>Text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Markdown)</translation>
     </message>
     <message>
         <source>What happened, how you felt… Markdown works: **bold**, *italic*, - lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, wie Sie sich fühlten … Markdown geht: **fett**, *kursiv*, - Listen.</translation>
     </message>
     <message>
         <source>Preview of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Textes</translation>
     </message>
     <message>
         <source>Show the text as it will read beside the editor (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text so neben dem Editor zeigen, wie er sich lesen wird (Ctrl+P)</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome</translation>
     </message>
     <message>
         <source>Comma separated, e.g. headache, nausea</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Kopfschmerzen, Übelkeit</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Comma separated, e.g. migraine, sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Migräne, Schlaf</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Dateien</translation>
     </message>
     <message>
         <source>Attach a JPEG, PNG or PDF file (at most 20 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JPEG-, PNG- oder PDF-Datei anhängen (höchstens 20 MiB)</translation>
     </message>
     <message>
         <source>Remove the selected file from this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei aus diesem Eintrag entfernen</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>T&amp;itle (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel (Pflicht):</translation>
     </message>
     <message>
         <source>M&amp;ood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimm&amp;ung:</translation>
     </message>
     <message>
         <source>&amp;Symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symptome:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwö&amp;rter:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Attac&amp;hments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhänge:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, neu)</translation>
     </message>
 </context>
 <context>
     <name>carnet::JournalEntryView</name>
     <message>
         <source>A&amp;ttachments</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;hänge</translation>
     </message>
     <message>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Double-click or press Return to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Eingabetaste für eine Vorschau</translation>
     </message>
     <message>
         <source>1 – very bad</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – sehr schlecht</translation>
     </message>
     <message>
         <source>2 – bad</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – schlecht</translation>
     </message>
     <message>
         <source>3 – so-so</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – mittelmäßig</translation>
     </message>
     <message>
         <source>4 – good</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – gut</translation>
     </message>
     <message>
         <source>5 – very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – sehr gut</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann:</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung:</translation>
     </message>
     <message>
         <source>Symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome:</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter:</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1 (%2) — double-click to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Doppelklick für Vorschau</translation>
     </message>
     <message>
         <source>A&amp;ttachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;hänge (%1)</translation>
     </message>
 </context>
 <context>
     <name>carnet::JournalPage</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Journal&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tagebuch&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Journal actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Aktionen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
         <source>Write a new journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Tagebucheintrag schreiben</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected entry (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag löschen (Rückgängig holt ihn zurück)</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
         <source>Restore the entry deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Den zuletzt gelöschten Eintrag wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf …</translation>
     </message>
     <message>
         <source>Every version of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fassungen des ausgewählten Eintrags</translation>
     </message>
     <message>
         <source>&amp;Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;anhängen …</translation>
     </message>
     <message>
         <source>Attach a JPEG, PNG or PDF file to the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JPEG-, PNG- oder PDF-Datei an den ausgewählten Eintrag anhängen</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orschau</translation>
     </message>
     <message>
         <source>Show the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Anhang zeigen</translation>
     </message>
     <message>
         <source>E&amp;xport attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Save a copy of the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des ausgewählten Anhangs speichern</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tagebuch suchen</translation>
     </message>
     <message>
         <source>Search titles, text and tags (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Text und Schlagwörter durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Words to look for; results show as you type, best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesuchte Wörter; Ergebnisse erscheinen beim Tippen, beste Treffer zuerst</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;che:</translation>
     </message>
     <message>
         <source>Show entries with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Schlagwort zeigen</translation>
     </message>
     <message>
         <source>Show only entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit diesem Schlagwort zeigen</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wort:</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>No entries yet — write one with New entry (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge — schreiben Sie einen mit Neuer Eintrag (Ctrl+N).</translation>
     </message>
     <message>
         <source>“%1” with tag #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit Schlagwort #%2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>tag #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort #%1</translation>
     </message>
     <message>
         <source>No entries match %1. Try other words or All tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge passen zu %1. Versuchen Sie andere Wörter oder Alle Schlagwörter.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match, best match first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag passt, bester Treffer zuerst</numerusform>
+            <numerusform>%n Einträge passen, beste Treffer zuerst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries match, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag passt, neueste zuerst</numerusform>
+            <numerusform>%n Einträge passen, neueste zuerst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, neueste zuerst</numerusform>
+            <numerusform>%n Einträge, neueste zuerst</numerusform>
         </translation>
     </message>
     <message>
         <source>Your journal is empty. Press Ctrl+N to write the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist leer. Drücken Sie Ctrl+N, um den ersten Eintrag zu schreiben.</translation>
     </message>
     <message>
         <source>Select an entry to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen.</translation>
     </message>
     <message>
         <source>This entry cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>Entry not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag nicht gespeichert</translation>
     </message>
     <message>
         <source>Delete journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag löschen</translation>
     </message>
     <message>
         <source>Delete “%1”? It disappears from the journal; Undo delete (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Er verschwindet aus dem Tagebuch; Löschen rückgängig (Ctrl+Z) holt ihn zurück.</translation>
     </message>
     <message>
         <source>Entry not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag nicht gelöscht</translation>
     </message>
     <message>
         <source>Entry not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht angehängt</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Attachment not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang nicht exportiert</translation>
     </message>
 </context>
 <context>
@@ -5323,359 +5385,359 @@ The history keeps only its name and size, not the photo.</source>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung</translation>
     </message>
     <message>
         <source>Profile &amp; care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp; Behandlungsteam</translation>
     </message>
 </context>
 <context>
     <name>carnet::MedicationDateField</name>
     <message>
         <source>%1 is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt</translation>
     </message>
 </context>
 <context>
     <name>carnet::MedicationDetailsView</name>
     <message>
         <source>Medication details</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamentendetails</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmeplan</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Prescriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnet von</translation>
     </message>
     <message>
         <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apotheke</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesetzt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Refills left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Rezepte</translation>
     </message>
     <message>
         <source>Next refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Nachfüllen</translation>
     </message>
     <message>
         <source>%1 · refill soon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bald nachfüllen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Last doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einnahmen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (extra dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zusätzliche Dosis)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>carnet::MedicationDoseDialog</name>
     <message>
         <source>Take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einnehmen</translation>
     </message>
     <message>
         <source>Record a dose of %1, taken as needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosis von %1 erfassen, bei Bedarf eingenommen.</translation>
     </message>
     <message>
         <source>Record an extra dose of %1, outside its schedule (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zusätzliche Dosis von %1 außerhalb des Plans erfassen (%2).</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommen um</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>e.g. 1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Optional, e.g. headache</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. Kopfschmerzen</translation>
     </message>
     <message>
         <source>&amp;Taken at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingenommen um:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Record dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis er&amp;fassen</translation>
     </message>
     <message>
         <source>Enter the amount as a number more than zero, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Menge als Zahl größer null ein oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
     <name>carnet::MedicationEditorDialog</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt</translation>
     </message>
     <message>
         <source>Next refill date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des nächsten Nachfüllens</translation>
     </message>
     <message>
         <source>New medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Medikament</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>As on the package, e.g. Metformin</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie auf der Packung, z. B. Metformin</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>e.g. 500 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 500 mg</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Darreichungsform</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anwendung</translation>
     </message>
     <message>
         <source>Dose amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosismenge</translation>
     </message>
     <message>
         <source>e.g. 1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1</translation>
     </message>
     <message>
         <source>Dose unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiseinheit</translation>
     </message>
     <message>
         <source>Unit of one dose: tablet, ml, puff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit einer Dosis: Tablette, ml, Hub …</translation>
     </message>
     <message>
         <source>tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablette</translation>
     </message>
     <message>
         <source>capsule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsel</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>mg</source>
-        <translation type="unfinished"></translation>
+        <translation>mg</translation>
     </message>
     <message>
         <source>puff</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tropfen</translation>
     </message>
     <message>
         <source>patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflaster</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür es ist</translation>
     </message>
     <message>
         <source>Prescriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnet von</translation>
     </message>
     <message>
         <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apotheke</translation>
     </message>
     <message>
         <source>Refills left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Rezepte</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stärke:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendung:</translation>
     </message>
     <message>
         <source>&amp;Dose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis:</translation>
     </message>
     <message>
         <source>Reas&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;und:</translation>
     </message>
     <message>
         <source>&amp;Prescriber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verordnet von:</translation>
     </message>
     <message>
         <source>P&amp;harmacy:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;potheke:</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmeplan</translation>
     </message>
     <message>
         <source>S&amp;tarted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begonnen am:</translation>
     </message>
     <message>
         <source>Refi&amp;lls left:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezepte übrig:</translation>
     </message>
     <message>
         <source>Ne&amp;xt refill:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chstes Nachfüllen:</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz&amp;en:</translation>
     </message>
     <message>
         <source>A medication needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament braucht einen Namen.</translation>
     </message>
     <message>
         <source>Enter the dose as a number more than zero, such as 1 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Dosis als Zahl größer null ein, etwa 1 oder 2,5.</translation>
     </message>
     <message>
         <source>The start date is after the day it was stopped (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum liegt nach dem Tag des Absetzens (%1).</translation>
     </message>
     <message>
         <source>The medication could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Medikament konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5683,329 +5745,329 @@ The history keeps only its name and size, not the photo.</source>
     <message>
         <source>%1 (soon)</source>
         <comment>next refill date, coming up</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bald)</translation>
     </message>
 </context>
 <context>
     <name>carnet::MedicationListModel</name>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmeplan</translation>
     </message>
     <message>
         <source>Next refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Nachfüllen</translation>
     </message>
 </context>
 <context>
     <name>carnet::MedicationScheduleEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>No doses are due. Record each dose with “Take extra dose” when you take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dosen fällig. Erfassen Sie jede Dosis bei der Einnahme mit „Zusätzliche Dosis“.</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <source>Times per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal pro Tag</translation>
     </message>
     <message>
         <source>Every few hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle paar Stunden</translation>
     </message>
     <message>
         <source>On days of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>An Wochentagen</translation>
     </message>
     <message>
         <source>As needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf</translation>
     </message>
     <message>
         <source>Times of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten</translation>
     </message>
     <message>
         <source>Times of day; Del removes the selected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten; Entf entfernt die ausgewählte Zeit</translation>
     </message>
     <message>
         <source>Time to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Zeit</translation>
     </message>
     <message>
         <source>Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit hinzufügen</translation>
     </message>
     <message>
         <source>Add this time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit hinzufügen</translation>
     </message>
     <message>
         <source>Remove time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit entfernen</translation>
     </message>
     <message>
         <source>Remove the selected time (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeit entfernen (Entf)</translation>
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiten:</translation>
     </message>
     <message>
         <source>Hours between doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden zwischen den Dosen</translation>
     </message>
     <message>
         <source> hours</source>
         <comment>every N hours</comment>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source>First dose at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Dosis um</translation>
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle:</translation>
     </message>
     <message>
         <source>First dose &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Dosis &amp;um:</translation>
     </message>
     <message>
         <source>Ho&amp;w often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie oft:</translation>
     </message>
 </context>
 <context>
     <name>carnet::MedicationsEmptyState</name>
     <message>
         <source>No medications yet — add one with New medication (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medikamente — fügen Sie eines mit Neues Medikament (%1) hinzu.</translation>
     </message>
     <message>
         <source>Carnet keeps your medications, their schedules and every dose you record in this vault, on this computer. It gives no medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet speichert Ihre Medikamente, ihre Einnahmepläne und jede erfasste Dosis in diesem Tresor auf diesem Computer. Es gibt keinen medizinischen Rat.</translation>
     </message>
     <message>
         <source>&amp;New medication</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Medikament</translation>
     </message>
 </context>
 <context>
     <name>carnet::MedicationsPage</name>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Medications&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Medikamente&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Medication actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamenten-Aktionen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New medication</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Medikament</translation>
     </message>
     <message>
         <source>Add a medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absetzen …</translation>
     </message>
     <message>
         <source>Stop the selected medication; it moves to the past medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament absetzen; es wird zu den früheren Medikamenten verschoben</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected medication (it can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Medikament löschen (lässt sich wiederherstellen)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the selected deleted medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte gelöschte Medikament wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf …</translation>
     </message>
     <message>
         <source>Every version of the selected medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fassungen des ausgewählten Medikaments</translation>
     </message>
     <message>
         <source>Take e&amp;xtra dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusätzliche Dosis …</translation>
     </message>
     <message>
         <source>Record a dose taken as needed or outside the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bei Bedarf oder außerhalb des Plans eingenommene Dosis erfassen</translation>
     </message>
     <message>
         <source>Which medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Medikamente</translation>
     </message>
     <message>
         <source>&amp;Current</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuell</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Früher</translation>
     </message>
     <message>
         <source>De&amp;leted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöscht</translation>
     </message>
     <message>
         <source>Deleted medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Medikamente</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>Refill soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald nachfüllen: %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 — deleted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — gelöscht %2</translation>
     </message>
     <message>
         <source>No past medications. A medication moves here once it is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine früheren Medikamente. Ein Medikament kommt hierher, sobald es abgesetzt ist.</translation>
     </message>
     <message>
         <source>No medications yet — add one with New medication (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medikamente — fügen Sie eines mit Neues Medikament (%1) hinzu.</translation>
     </message>
     <message>
         <source>No current medications. Stopped ones are under Past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktuellen Medikamente. Abgesetzte stehen unter Früher.</translation>
     </message>
     <message>
         <source>Nothing deleted. A deleted medication stays here until you restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gelöscht. Ein gelöschtes Medikament bleibt hier, bis Sie es wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore a deleted medication to see its details again; History shows every version it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie ein gelöschtes Medikament wieder her, um seine Details erneut zu sehen; Verlauf zeigt alle seine Fassungen.</translation>
     </message>
     <message>
         <source>Select a medication to see its details and last doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Medikament, um Details und letzte Einnahmen zu sehen.</translation>
     </message>
     <message>
         <source>The details of this medication could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details dieses Medikaments konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Medication not stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament nicht abgesetzt</translation>
     </message>
     <message>
         <source>Delete medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament löschen</translation>
     </message>
     <message>
         <source>Delete %1? It moves to Deleted, with its doses and history, and can be restored from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen? Es wird mit seinen Einnahmen und seinem Verlauf zu Gelöscht verschoben und lässt sich dort wiederherstellen.</translation>
     </message>
     <message>
         <source>Medication not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament nicht gelöscht</translation>
     </message>
     <message>
         <source>Medication not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Dose not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis nicht erfasst</translation>
     </message>
 </context>
 <context>
     <name>carnet::MonthDayDelegate</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>1 dose</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Dosis</translation>
     </message>
     <message numerus="yes">
         <source>%n doses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dosis</numerusform>
+            <numerusform>%n Dosen</numerusform>
         </translation>
     </message>
 </context>
@@ -6013,7 +6075,7 @@ The history keeps only its name and size, not the photo.</source>
     <name>carnet::MonthView</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
 </context>
 <context>
@@ -6027,475 +6089,475 @@ The history keeps only its name and size, not the photo.</source>
     <name>carnet::PeopleChoiceBox</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
 </context>
 <context>
     <name>carnet::PeopleDateField</name>
     <message>
         <source>%1 is known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bekannt</translation>
     </message>
     <message>
         <source>Untick when the date is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen, wenn das Datum nicht bekannt ist</translation>
     </message>
 </context>
 <context>
     <name>carnet::PeopleListPanel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Add a new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Edit the selected entry (Return, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag bearbeiten (Eingabe, %1)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag löschen</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf …</translation>
     </message>
     <message>
         <source>Every version of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fassungen des ausgewählten Eintrags</translation>
     </message>
     <message>
         <source>Show deleted entries and restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Einträge zeigen und einen wiederherstellen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Reading the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste wird gelesen</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt.</translation>
     </message>
     <message>
         <source>Saved. The earlier version is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die frühere Fassung bleibt im Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Deleted. “%1” restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht. „%1“ stellt ihn wieder her.</translation>
     </message>
     <message>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>carnet::PeopleProblemLabel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>carnet::PeopleRestoreDialog</name>
     <message>
         <source>Nothing has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gelöscht.</translation>
     </message>
     <message>
         <source>Deleted records stay in the vault, with their history, until you restore them. Choose one to restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Einträge bleiben mit ihrem Verlauf im Tresor, bis Sie sie wiederherstellen. Wählen Sie einen zum Wiederherstellen:</translation>
     </message>
     <message>
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Einträge</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>carnet::PeopleTableEditor</name>
     <message>
         <source>Removes the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählte Zeile</translation>
     </message>
 </context>
 <context>
     <name>carnet::ProfileForm</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufname</translation>
     </message>
     <message>
         <source>What people call you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie andere Sie nennen</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Gender identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlechtsidentität</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihren eigenen Worten</translation>
     </message>
     <message>
         <source>Blood type</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutgruppe</translation>
     </message>
     <message>
         <source> cm</source>
-        <translation type="unfinished"></translation>
+        <translation> cm</translation>
     </message>
     <message>
         <source>Height in centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe in Zentimetern</translation>
     </message>
     <message>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kg</translation>
     </message>
     <message>
         <source>Weight in kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht in Kilogramm</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>A language tag: en, fr-CA, de</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sprachkürzel: en, fr-CA, de</translation>
     </message>
     <message>
         <source>Organ donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Organspender</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallkontakte</translation>
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt ent&amp;fernen</translation>
     </message>
     <message>
         <source>H&amp;istory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf …</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Every saved version of your profile (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Fassungen Ihres Profils (Ctrl+H)</translation>
     </message>
     <message>
         <source>Drop what you typed and show the saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben verwerfen und das gespeicherte Profil zeigen</translation>
     </message>
     <message>
         <source>Save the profile (Ctrl+S); the earlier version is kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil speichern (Ctrl+S); die frühere Fassung bleibt im Verlauf erhalten</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reverted to the saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das gespeicherte Profil zurückgesetzt.</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Na&amp;me:</translation>
     </message>
     <message>
         <source>P&amp;referred name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rufname:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum:</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ges&amp;chlecht:</translation>
     </message>
     <message>
         <source>&amp;Gender identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlechts&amp;identität:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>&amp;Organ donor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organspender:</translation>
     </message>
     <message>
         <source>Blood t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutgr&amp;uppe:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Körpergröße:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;wicht:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Whom to call for you in an emergency, in the order to call them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen man im Notfall für Sie anrufen soll, in der Reihenfolge der Anrufe.</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sie</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <source>Use a language tag such as en, fr-CA or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Sprachkürzel wie en, fr-CA oder de.</translation>
     </message>
     <message>
         <source>Age: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter: %1</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil</translation>
     </message>
 </context>
 <context>
     <name>carnet::ProfilePage</name>
     <message>
         <source>&lt;h2&gt;Profile and care team&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Profil und Behandlungsteam&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankungen</translation>
     </message>
     <message>
         <source>Care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsteam</translation>
     </message>
     <message>
         <source>Profile sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbereiche</translation>
     </message>
     <message>
         <source>Ctrl+Tab and Ctrl+Shift+Tab switch between the tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab und Ctrl+Shift+Tab wechseln zwischen den Reitern</translation>
     </message>
 </context>
 <context>
     <name>carnet::RecordHistoryDialog</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen</translation>
     </message>
     <message>
         <source>Changes in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in dieser Fassung</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung %1: %2</translation>
     </message>
     <message>
         <source>No field changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld geändert.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -6606,234 +6668,234 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     <name>carnet::RecurrenceEditor</name>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Custom rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Regel</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Re&amp;peats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;holung:</translation>
     </message>
     <message>
         <source>Repeat every</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen alle</translation>
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle:</translation>
     </message>
     <message>
         <source>Repeat on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen am %1</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Am:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>After a number of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Anzahl von Terminen</translation>
     </message>
     <message>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Datum</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>Number of dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Termine</translation>
     </message>
     <message>
         <source>How many dates in all, the first one included</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Termine insgesamt, den ersten eingeschlossen</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>The last day that can have a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag, an dem ein Termin liegen kann</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet:</translation>
     </message>
     <message>
         <source>Recurrence rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsregel (RRULE)</translation>
     </message>
     <message>
         <source>e.g. FREQ=MONTHLY;BYDAY=1TU</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. FREQ=MONTHLY;BYDAY=1TU</translation>
     </message>
     <message>
         <source>The rule in iCalendar (RFC 5545) form. The choices above write it; edit it directly for patterns they cannot express, such as the first Tuesday of each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel in iCalendar-Form (RFC 5545). Die Auswahl oben schreibt sie; bearbeiten Sie sie direkt für Muster, die sich dort nicht ausdrücken lassen, etwa den ersten Dienstag jedes Monats.</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gel:</translation>
     </message>
     <message>
         <source>Next dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Termine</translation>
     </message>
     <message>
         <source>Next dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Termine:</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message numerus="yes">
         <source>days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message numerus="yes">
         <source>weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message numerus="yes">
         <source>months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message numerus="yes">
         <source>years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jahr</numerusform>
+            <numerusform>Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a rule, or choose how often it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Regel ein oder wählen Sie, wie oft sich der Termin wiederholt.</translation>
     </message>
     <message>
         <source>The recurrence rule is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel ist leer.</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1</translation>
     </message>
     <message>
         <source>No dates until the rule is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine, solange die Regel ungültig ist.</translation>
     </message>
     <message>
         <source>A custom rule; its dates are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Regel; ihre Termine stehen unten.</translation>
     </message>
     <message>
         <source>No dates until the times are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine, solange die Zeiten ungültig sind.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No more dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Termine.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ReminderListEditor</name>
     <message>
         <source>&amp;Add reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Rem&amp;ind me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;innern:</translation>
     </message>
     <message>
         <source>Reminder lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlaufzeit der Erinnerung</translation>
     </message>
     <message>
         <source>Reminder unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit der Erinnerung</translation>
     </message>
     <message>
         <source>minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten vorher</translation>
     </message>
     <message>
         <source>hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden vorher</translation>
     </message>
     <message>
         <source>days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vorher</translation>
     </message>
     <message>
         <source>Remove the selected reminder (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Erinnerung entfernen (Entf)</translation>
     </message>
     <message>
         <source>No reminders. Add one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen. Fügen Sie unten eine hinzu.</translation>
     </message>
 </context>
 <context>
@@ -6945,130 +7007,130 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     <name>carnet::StopMedicationDialog</name>
     <message>
         <source>Stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 absetzen</translation>
     </message>
     <message>
         <source>%1 moves to the past medications from the stop date on. Its doses and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ab dem Absetzdatum zu den früheren Medikamenten verschoben. Einnahmen und Verlauf bleiben erhalten.</translation>
     </message>
     <message>
         <source>Stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>Absetzdatum</translation>
     </message>
     <message>
         <source>The first day without this medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag ohne dieses Medikament</translation>
     </message>
     <message>
         <source>Reason for stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Absetzen</translation>
     </message>
     <message>
         <source>e.g. finished the course, side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Behandlung beendet, Nebenwirkungen</translation>
     </message>
     <message>
         <source>&amp;Stopped on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgesetzt am:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>S&amp;top medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament a&amp;bsetzen</translation>
     </message>
 </context>
 <context>
     <name>carnet::TodayPage</name>
     <message>
         <source>&amp;Take</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einnehmen</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Upcoming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Termine</translation>
     </message>
     <message>
         <source>Refills running low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald nachfüllen</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Doses due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällige Dosen</translation>
     </message>
     <message>
         <source>Take the selected dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dosis einnehmen</translation>
     </message>
     <message>
         <source>Skip the selected dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dosis überspringen</translation>
     </message>
     <message>
         <source>Record the selected dose as taken now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dosis als jetzt eingenommen erfassen</translation>
     </message>
     <message>
         <source>Record the selected dose as skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dosis als übersprungen erfassen</translation>
     </message>
     <message>
         <source>Next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste zwei Wochen</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Dose not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis nicht erfasst</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>No appointments in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine in den nächsten zwei Wochen.</translation>
     </message>
     <message>
         <source>%1: refill was due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nachfüllen war fällig am %2</translation>
     </message>
     <message>
         <source>%1: refill by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nachfüllen bis %2</translation>
     </message>
     <message>
         <source>%1 — refills left: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verbleibende Rezepte: %2</translation>
     </message>
     <message>
         <source>No refill due in the next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachfüllen in der nächsten Woche fällig.</translation>
     </message>
     <message>
         <source>Nothing yet. Entries, doses and appointments will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts. Einträge, Einnahmen und Termine erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -7125,31 +7187,31 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     <name>carnet::WeekView</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -7363,2548 +7425,2559 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of minutes for %2 (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Minutenzahl für %2 (0 oder mehr)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde vorher</numerusform>
+            <numerusform>%n Stunden vorher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
         </translation>
     </message>
     <message>
         <source>give either --end or --duration, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --end oder --duration angeben, nicht beides</translation>
     </message>
     <message>
         <source>--title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--title ist erforderlich</translation>
     </message>
     <message>
         <source>--start is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--start ist erforderlich</translation>
     </message>
     <message>
         <source>--notes-file needs a file: standard input carries the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>--notes-file braucht eine Datei: Über die Standardeingabe kommt die Passphrase</translation>
     </message>
     <message>
         <source>an all-day appointment takes --end (its last day), not --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ganztägiger Termin nimmt --end (seinen letzten Tag), nicht --duration</translation>
     </message>
     <message>
         <source>the end (%1) is before the start (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende (%1) liegt vor dem Beginn (%2)</translation>
     </message>
     <message>
         <source>--remind %1 is more than %2 minutes (30 days) ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>--remind %1 liegt mehr als %2 Minuten (30 Tage) im Voraus</translation>
     </message>
     <message>
         <source>--except needs a repeating appointment (--rrule)</source>
-        <translation type="unfinished"></translation>
+        <translation>--except braucht einen wiederkehrenden Termin (--rrule)</translation>
     </message>
     <message>
         <source>the appointment does not take place on %1, so --except cannot skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Termin findet am %1 nicht statt, daher kann --except ihn nicht auslassen</translation>
     </message>
     <message>
         <source>%1 to %2, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2, ganztägig</translation>
     </message>
     <message>
         <source>%1, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ganztägig</translation>
     </message>
     <message>
         <source>[repeats]</source>
-        <translation type="unfinished"></translation>
+        <translation>[wiederkehrend]</translation>
     </message>
     <message>
         <source>Add an appointment; prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin hinzufügen; gibt seine Nummer aus.</translation>
     </message>
     <message>
         <source>Added appointment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Change an appointment; the earlier values stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin ändern; die früheren Werte bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>give either --cancel or --book, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --cancel oder --book angeben, nicht beides</translation>
     </message>
     <message>
         <source>give either --all-day or --timed, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --all-day oder --timed angeben, nicht beides</translation>
     </message>
     <message>
         <source>give either --rrule or --no-rrule, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --rrule oder --no-rrule angeben, nicht beides</translation>
     </message>
     <message>
         <source>give either --remind or --no-remind, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --remind oder --no-remind angeben, nicht beides</translation>
     </message>
     <message>
         <source>give either --care-team or --no-care-team, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --care-team oder --no-care-team angeben, nicht beides</translation>
     </message>
     <message>
         <source>Updated appointment %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 aktualisiert (Fassung %2).</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 liegt vor --from %2</translation>
     </message>
     <message>
         <source>First day to list (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster aufzulistender Tag (Standard: heute).</translation>
     </message>
     <message>
         <source>Last day to list (default: 30 days after --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter aufzulistender Tag (Standard: 30 Tage nach --from).</translation>
     </message>
     <message>
         <source>Also list cancelled appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch abgesagte Termine auflisten.</translation>
     </message>
     <message>
         <source>List the dates of appointments between two days, repeating ones expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine zwischen zwei Tagen auflisten, wiederkehrende aufgefächert.</translation>
     </message>
     <message>
         <source>No appointments in that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>(Some repeating appointments repeat too often to list them all.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Manche wiederkehrenden Termine wiederholen sich zu oft, um alle aufzulisten.)</translation>
     </message>
     <message>
         <source>How many to list (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele auflisten (Standard 10).</translation>
     </message>
     <message>
         <source>List the next appointments from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten Termine ab jetzt auflisten.</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine Zahl von 1 bis %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>No upcoming appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anstehenden Termine.</translation>
     </message>
     <message>
         <source>Show one appointment with all its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin mit allen Details zeigen.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1: %2</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>gebucht</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelnde Person:</translation>
     </message>
     <message>
         <source>Care team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsteam:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen:</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Version %1, created %2, last changed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung %1, angelegt %2, zuletzt geändert %3</translation>
     </message>
     <message>
         <source>Delete an appointment. It is kept, hidden, and can be restored with &apos;appt restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin löschen. Er bleibt verborgen erhalten und lässt sich mit „appt restore“ wiederherstellen.</translation>
     </message>
     <message>
         <source>Deleted appointment %1; &apos;appt restore&apos; brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 gelöscht; „appt restore“ holt ihn zurück.</translation>
     </message>
     <message>
         <source>Bring back a deleted appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gelöschten Termin zurückholen.</translation>
     </message>
     <message>
         <source>Restored appointment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Add an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin hinzufügen</translation>
     </message>
     <message>
         <source>List appointments between two days</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine zwischen zwei Tagen auflisten</translation>
     </message>
     <message>
         <source>List the next appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten Termine auflisten</translation>
     </message>
     <message>
         <source>Show an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin zeigen</translation>
     </message>
     <message>
         <source>Change or cancel an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin ändern oder absagen</translation>
     </message>
     <message>
         <source>Delete an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin löschen</translation>
     </message>
     <message>
         <source>Restore a deleted appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gelöschten Termin wiederherstellen</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 (%2, %3, SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3, SHA-256 %4)</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; has no phone number; use &quot;label|number&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 „%2“ hat keine Telefonnummer; verwenden Sie "Bezeichnung|Nummer"</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine Telefonnummer</translation>
     </message>
     <message>
         <source>unknown --%1 &apos;%2&apos; (use %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --%1 „%2“ (verwenden Sie %3)</translation>
     </message>
     <message>
         <source>Insurance plan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung %1: %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>(open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(offen)</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenträger</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertennummer</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptversicherte Person</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungsschutz</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Other phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
         <source>Card front</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenvorderseite</translation>
     </message>
     <message>
         <source>Card back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenrückseite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung</translation>
     </message>
     <message>
         <source>%1, last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zuletzt geändert %2</translation>
     </message>
     <message>
         <source>Add an insurance plan; prints its id. --payer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versicherung hinzufügen; gibt ihre Nummer aus. --payer ist erforderlich.</translation>
     </message>
     <message>
         <source>--payer is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--payer ist erforderlich</translation>
     </message>
     <message>
         <source>Added insurance plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>List deleted plans (which can be restored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Versicherungen auflisten (die sich wiederherstellen lassen).</translation>
     </message>
     <message>
         <source>List insurance plans: active first, then upcoming, then expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungen auflisten: aktive zuerst, dann künftige, dann abgelaufene.</translation>
     </message>
     <message>
         <source>No deleted insurance plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gelöschten Versicherungen.</translation>
     </message>
     <message>
         <source>No insurance plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Versicherungen.</translation>
     </message>
     <message>
         <source>member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherter %1</translation>
     </message>
     <message>
         <source>Insurance plan %1 has no image of the card&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung %1 hat kein Bild der Karte (%2).</translation>
     </message>
     <message>
         <source>Write the card&apos;s front image to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild der Kartenvorderseite in DATEI schreiben.</translation>
     </message>
     <message>
         <source>Write the card&apos;s back image to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild der Kartenrückseite in DATEI schreiben.</translation>
     </message>
     <message>
         <source>Show an insurance plan; optionally save its card images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versicherung zeigen; optional ihre Kartenbilder speichern.</translation>
     </message>
     <message>
         <source>Remove the card&apos;s front image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild der Kartenvorderseite entfernen.</translation>
     </message>
     <message>
         <source>Remove the card&apos;s back image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild der Kartenrückseite entfernen.</translation>
     </message>
     <message>
         <source>Change an insurance plan: only the options given change; an empty value clears a field. The earlier version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versicherung ändern: Nur die angegebenen Optionen ändern sich; ein leerer Wert leert ein Feld. Die frühere Fassung bleibt erhalten.</translation>
     </message>
     <message>
         <source>nothing to change; give at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern; geben Sie mindestens eine Option an</translation>
     </message>
     <message>
         <source>give either a new card image or its --remove option, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder ein neues Kartenbild oder seine Option --remove angeben, nicht beides</translation>
     </message>
     <message>
         <source>Updated insurance plan %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung %1 aktualisiert (Fassung %2).</translation>
     </message>
     <message>
         <source>Delete an insurance plan. It stays restorable with &apos;insurance restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versicherung löschen. Sie lässt sich mit „insurance restore“ wiederherstellen.</translation>
     </message>
     <message>
         <source>Deleted insurance plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung %1 gelöscht.</translation>
     </message>
     <message>
         <source>Restore a deleted insurance plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gelöschte Versicherung wiederherstellen.</translation>
     </message>
     <message>
         <source>Restored insurance plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Add an insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versicherung hinzufügen</translation>
     </message>
     <message>
         <source>List insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungen auflisten</translation>
     </message>
     <message>
         <source>Show an insurance plan and save its card images</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versicherung zeigen und ihre Kartenbilder speichern</translation>
     </message>
     <message>
         <source>Change an insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versicherung ändern</translation>
     </message>
     <message>
         <source>Delete an insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versicherung löschen</translation>
     </message>
     <message>
         <source>Restore a deleted insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gelöschte Versicherung wiederherstellen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a mood; use a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Stimmung; verwenden Sie eine Zahl von %2 bis %3</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
         <source>The file to attach, %1, does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuhängende Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file; only files can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei; nur Dateien lassen sich anhängen.</translation>
     </message>
     <message>
         <source>%1 is %2; attachments can be at most %3 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; Anhänge dürfen höchstens %3 MiB groß sein.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the title is empty; every journal entry needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel ist leer; jeder Tagebucheintrag braucht einen</translation>
     </message>
     <message>
         <source>Add a journal entry. Prints the new entry&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebucheintrag hinzufügen. Gibt die Nummer des neuen Eintrags aus.</translation>
     </message>
     <message>
         <source>Added journal entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Attached %1 as attachment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Anhang %2 angehängt.</translation>
     </message>
     <message>
         <source>Only entries with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit diesem Schlagwort.</translation>
     </message>
     <message>
         <source>Only entries on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge an oder nach diesem Datum.</translation>
     </message>
     <message>
         <source>Only entries on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge an oder vor diesem Datum.</translation>
     </message>
     <message>
         <source>Show at most N entries (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Einträge zeigen (Standard %1).</translation>
     </message>
     <message>
         <source>Skip the N newest matching entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die N neuesten passenden Einträge überspringen.</translation>
     </message>
     <message>
         <source>List journal entries, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from liegt nach --to</translation>
     </message>
     <message>
         <source>No journal entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tagebucheinträge.</translation>
     </message>
     <message>
         <source>mood %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung %1/5</translation>
     </message>
     <message numerus="yes">
         <source>(%n attachment(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Anhang)</numerusform>
+            <numerusform>(%n Anhänge)</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2 entries; use --limit and --offset for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen angezeigt; mehr mit --limit und --offset.</translation>
     </message>
     <message>
         <source>Show a journal entry with its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebucheintrag mit seinen Anhängen zeigen.</translation>
     </message>
     <message>
         <source>Journal entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag %1</translation>
     </message>
     <message>
         <source>Date:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:       %1</translation>
     </message>
     <message>
         <source>Title:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:       %1</translation>
     </message>
     <message>
         <source>Tags:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Mood:        %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung:    %1/5</translation>
     </message>
     <message>
         <source>Symptoms:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome:    %1</translation>
     </message>
     <message>
         <source>Version:     %1 (created %2, last changed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung:     %1 (angelegt %2, zuletzt geändert %3)</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge:</translation>
     </message>
     <message>
         <source>Add a tag, keeping the others; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort hinzufügen und die anderen behalten; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Remove a tag; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort entfernen; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Remove the mood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmung entfernen.</translation>
     </message>
     <message>
         <source>Remove all symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Symptome entfernen.</translation>
     </message>
     <message>
         <source>Remove the attachment with this id; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anhang mit dieser Nummer entfernen; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Change a journal entry; options not given keep their values. --tag and --symptom replace the whole list. The earlier version is kept (see &apos;carnet-cli history&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebucheintrag ändern; nicht angegebene Optionen behalten ihre Werte. --tag und --symptom ersetzen die ganze Liste. Die frühere Fassung bleibt erhalten (siehe „carnet-cli history“).</translation>
     </message>
     <message>
         <source>give either --mood or --clear-mood, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --mood oder --clear-mood angeben, nicht beides</translation>
     </message>
     <message>
         <source>give either --symptom or --clear-symptoms, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --symptom oder --clear-symptoms angeben, nicht beides</translation>
     </message>
     <message>
         <source>Journal entry %1 already had these values; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag %1 hatte diese Werte bereits; nichts geändert.</translation>
     </message>
     <message>
         <source>Updated journal entry %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag %1 aktualisiert (Fassung %2).</translation>
     </message>
     <message>
         <source>Delete a journal entry. It disappears from lists and search but is kept, with its attachments, until purged; &apos;journal restore&apos; brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebucheintrag löschen. Er verschwindet aus Listen und Suche, bleibt aber mit seinen Anhängen bis zum Bereinigen erhalten; „journal restore“ holt ihn zurück.</translation>
     </message>
     <message>
         <source>Deleted journal entry %1. To bring it back: carnet-cli journal restore %2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag %1 gelöscht. Zum Zurückholen: carnet-cli journal restore %2 %1</translation>
     </message>
     <message>
         <source>Bring back a deleted journal entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gelöschten Tagebucheintrag zurückholen.</translation>
     </message>
     <message>
         <source>Restored journal entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Journal entry %1 is not deleted; nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag %1 ist nicht gelöscht; nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>Show at most N results (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Ergebnisse zeigen (Standard %1).</translation>
     </message>
     <message>
         <source>Skip the N best results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die N besten Ergebnisse überspringen.</translation>
     </message>
     <message>
         <source>Search journal entries, best match first. All words must match; &quot;several words&quot; in quotes must appear together; word* matches words that start with it. Matches are shown in [brackets].</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge durchsuchen, bester Treffer zuerst. Alle Wörter müssen passen; "mehrere Wörter" in Anführungszeichen müssen zusammen vorkommen; wort* passt auf Wörter, die so beginnen. Treffer werden in [Klammern] gezeigt.</translation>
     </message>
     <message>
         <source>the search has no word to look for; type at least one letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche enthält kein Suchwort; geben Sie mindestens einen Buchstaben oder eine Ziffer ein</translation>
     </message>
     <message>
         <source>No journal entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Tagebucheinträge.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 matches; use --limit and --offset for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Treffern angezeigt; mehr mit --limit und --offset.</translation>
     </message>
     <message>
         <source>Write the file here (readable only by you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hierhin schreiben (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI ersetzen, falls sie existiert.</translation>
     </message>
     <message>
         <source>Write a journal attachment to a file, as stored (photos without their EXIF data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebuchanhang so in eine Datei schreiben, wie er gespeichert ist (Fotos ohne EXIF-Daten).</translation>
     </message>
     <message>
         <source>-o FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o DATEI ist erforderlich</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; geben Sie --force an, um sie zu ersetzen</translation>
     </message>
     <message>
         <source>Wrote %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nach %3 geschrieben.</translation>
     </message>
     <message>
         <source>Add a journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebucheintrag hinzufügen</translation>
     </message>
     <message>
         <source>List journal entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge auflisten, neueste zuerst</translation>
     </message>
     <message>
         <source>Show a journal entry and its attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebucheintrag und seine Anhänge zeigen</translation>
     </message>
     <message>
         <source>Change a journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebucheintrag ändern</translation>
     </message>
     <message>
         <source>Delete a journal entry (it can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebucheintrag löschen (wiederherstellbar)</translation>
     </message>
     <message>
         <source>Restore a deleted journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gelöschten Tagebucheintrag wiederherstellen</translation>
     </message>
     <message>
         <source>Search the journal, best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch durchsuchen, bester Treffer zuerst</translation>
     </message>
     <message>
         <source>Write a journal attachment to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tagebuchanhang in eine Datei schreiben</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
         <source>--%1 must be more than zero, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss größer als null sein, nicht %2</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a time of day; use HH:MM from 00:00 to 23:59</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine Uhrzeit; verwenden Sie HH:MM von 00:00 bis 23:59</translation>
     </message>
     <message>
         <source>--times needs at least one time of day, e.g. 08:00,20:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--times braucht mindestens eine Uhrzeit, z. B. 08:00,20:00</translation>
     </message>
     <message>
         <source>--days: &apos;%1&apos; is not a day of the week; use mon, tue, wed, thu, fri, sat, sun</source>
-        <translation type="unfinished"></translation>
+        <translation>--days: „%1“ ist kein Wochentag; verwenden Sie mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
         <source>--days needs at least one day, e.g. mon,wed,fri</source>
-        <translation type="unfinished"></translation>
+        <translation>--days braucht mindestens einen Tag, z. B. mon,wed,fri</translation>
     </message>
     <message>
         <source>Add a medication. Without --times, --every-hours or --as-needed it is taken as needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament hinzufügen. Ohne --times, --every-hours oder --as-needed wird es bei Bedarf eingenommen.</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist erforderlich</translation>
     </message>
     <message>
         <source>Added medication %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament %1 hinzugefügt: </translation>
     </message>
     <message>
         <source>Change a medication; only the options given change. A schedule option replaces the schedule. The earlier values stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament ändern; nur die angegebenen Optionen ändern sich. Eine Plan-Option ersetzt den Einnahmeplan. Die früheren Werte bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Updated medication %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament %1 aktualisiert: </translation>
     </message>
     <message>
         <source>List current and past medications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle und frühere Medikamente auflisten.</translation>
     </message>
     <message>
         <source>List only stopped medications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abgesetzte Medikamente auflisten.</translation>
     </message>
     <message>
         <source>List current medications (or past ones, or all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Medikamente auflisten (oder frühere oder alle).</translation>
     </message>
     <message>
         <source>give either --all or --past, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --all oder --past angeben, nicht beides</translation>
     </message>
     <message>
         <source>No past medications.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine früheren Medikamente.
+</translation>
     </message>
     <message>
         <source>No medications.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Medikamente.
+</translation>
     </message>
     <message>
         <source>(stopped %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(abgesetzt %1)</translation>
     </message>
     <message>
         <source>(next refill %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nächstes Nachfüllen %1)</translation>
     </message>
     <message>
         <source>Show a medication and its most recent doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament und seine letzten Einnahmen zeigen.</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Darreichungsform</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anwendung</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmeplan</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Prescriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnet von</translation>
     </message>
     <message>
         <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apotheke</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesetzt</translation>
     </message>
     <message>
         <source>Refills left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Rezepte</translation>
     </message>
     <message>
         <source>Next refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Nachfüllen</translation>
     </message>
     <message>
         <source>No doses recorded.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einnahmen erfasst.
+</translation>
     </message>
     <message>
         <source>Recent doses:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einnahmen:
+</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>The day it was stopped: no doses are due from that day on (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag des Absetzens: ab diesem Tag sind keine Dosen mehr fällig (Standard heute).</translation>
     </message>
     <message>
         <source>Why it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es abgesetzt wurde.</translation>
     </message>
     <message>
         <source>Stop a medication. It moves to the past list and keeps its dose log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament absetzen. Es kommt in die Liste der früheren und behält sein Einnahmeprotokoll.</translation>
     </message>
     <message>
         <source>Stopped %1 (id %2) on %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Nummer %2) am %3 abgesetzt.
+</translation>
     </message>
     <message>
         <source>--scheduled: &apos;%1&apos; is not a time of day; use HH:MM from 00:00 to 23:59</source>
-        <translation type="unfinished"></translation>
+        <translation>--scheduled: „%1“ ist keine Uhrzeit; verwenden Sie HH:MM von 00:00 bis 23:59</translation>
     </message>
     <message>
         <source>Recorded %1 as taken at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als eingenommen um %2 erfasst</translation>
     </message>
     <message>
         <source>Recorded %1 as taken late at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als verspätet eingenommen um %2 erfasst</translation>
     </message>
     <message>
         <source>Recorded %1 as skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als übersprungen erfasst</translation>
     </message>
     <message>
         <source>(the dose due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Dosis fällig um %1)</translation>
     </message>
     <message>
         <source>(not a scheduled dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine geplante Dosis)</translation>
     </message>
     <message>
         <source>No dose with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dosis mit der Nummer %1.</translation>
     </message>
     <message>
         <source>When it was taken (default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie eingenommen wurde (Standard jetzt).</translation>
     </message>
     <message>
         <source>The scheduled dose it is, HH:MM on the day of --at (default: the pending dose nearest in time, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche geplante Dosis es ist, HH:MM am Tag von --at (Standard: die zeitlich nächste offene Dosis, falls vorhanden).</translation>
     </message>
     <message>
         <source>Amount taken (default the medication&apos;s dose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingenommene Menge (Standard die Dosis des Medikaments).</translation>
     </message>
     <message>
         <source>A note about this dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu dieser Dosis.</translation>
     </message>
     <message>
         <source>Record a dose as taken. Taken more than an hour after its time, it counts as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosis als eingenommen erfassen. Mehr als eine Stunde nach ihrer Zeit eingenommen, gilt sie als verspätet.</translation>
     </message>
     <message>
         <source>The scheduled dose to skip, HH:MM (default the first pending dose of the day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu überspringende geplante Dosis, HH:MM (Standard die erste offene Dosis des Tages).</translation>
     </message>
     <message>
         <source>The day of the dose (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag der Dosis (Standard heute).</translation>
     </message>
     <message>
         <source>Why it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie übersprungen wurde.</translation>
     </message>
     <message>
         <source>Record a scheduled dose as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Dosis als übersprungen erfassen.</translation>
     </message>
     <message>
         <source>%1 is taken as needed; it has no scheduled dose to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bei Bedarf eingenommen; es gibt keine geplante Dosis zum Überspringen.</translation>
     </message>
     <message>
         <source>%1 has no pending dose on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %2 keine offene Dosis.</translation>
     </message>
     <message>
         <source>The day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag (Standard heute).</translation>
     </message>
     <message>
         <source>List the doses due on a day with their status: pending, taken, late or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die an einem Tag fälligen Dosen mit ihrem Status auflisten: offen, eingenommen, verspätet oder übersprungen.</translation>
     </message>
     <message>
         <source>No doses due on %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dosen fällig am %1.
+</translation>
     </message>
     <message>
         <source>Doses due on %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Dosen am %1:
+</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>First day (default 29 days before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (Standard 29 Tage vor --to).</translation>
     </message>
     <message>
         <source>Last day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (Standard heute).</translation>
     </message>
     <message>
         <source>Show the share of scheduled doses taken (late ones included) per medication, over the last %1 days unless --from/--to say otherwise. As-needed medications have no schedule to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anteil der eingenommenen geplanten Dosen (verspätete eingeschlossen) je Medikament zeigen, über die letzten %1 Tage, sofern --from/--to nichts anderes sagen. Medikamente bei Bedarf haben keinen Plan zum Messen.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 liegt nach --to %2</translation>
     </message>
     <message>
         <source>Adherence from %1 to %2:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmetreue von %1 bis %2:
+</translation>
     </message>
     <message>
         <source>  No scheduled doses in that span.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine geplanten Dosen in diesem Zeitraum.
+</translation>
     </message>
     <message>
         <source>taken as needed; no schedule to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Bedarf eingenommen; kein Plan zum Messen</translation>
     </message>
     <message>
         <source>no doses were due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Dosen fällig</translation>
     </message>
     <message>
         <source>%1% taken (%2 of %3 doses; %4 late, %5 skipped, %6 missed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % eingenommen (%2 von %3 Dosen; %4 verspätet, %5 übersprungen, %6 versäumt)</translation>
     </message>
     <message>
         <source>, %1 still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 noch ausstehend</translation>
     </message>
     <message>
         <source>Delete a medication. It disappears from lists, schedules and adherence; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament löschen. Es verschwindet aus Listen, Plänen und Einnahmetreue; sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Deleted %1 (id %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Nummer %2) gelöscht.
+</translation>
     </message>
     <message>
         <source>Add a medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament hinzufügen</translation>
     </message>
     <message>
         <source>List current, past or all medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle, frühere oder alle Medikamente auflisten</translation>
     </message>
     <message>
         <source>Show a medication and its recent doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament und seine letzten Einnahmen zeigen</translation>
     </message>
     <message>
         <source>Change a medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament ändern</translation>
     </message>
     <message>
         <source>Stop a medication, keeping it as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament absetzen und als Verlauf behalten</translation>
     </message>
     <message>
         <source>Record a dose as taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosis als eingenommen erfassen</translation>
     </message>
     <message>
         <source>Record a scheduled dose as skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Dosis als übersprungen erfassen</translation>
     </message>
     <message>
         <source>List the doses due today or on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heute oder an einem Tag fälligen Dosen auflisten</translation>
     </message>
     <message>
         <source>Show the share of doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anteil eingenommener Dosen zeigen</translation>
     </message>
     <message>
         <source>Delete a medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament löschen</translation>
     </message>
     <message>
         <source>--email: &apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>--email: „%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>--%1 must be a positive number of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine positive Zahl in %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>--%1 needs a file; standard input is where the passphrase is read</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine Datei; über die Standardeingabe wird die Passphrase gelesen</translation>
     </message>
     <message>
         <source>--%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>--%1: %2 is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>No profile yet; set one with &apos;carnet-cli profile set&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil; legen Sie eines mit „carnet-cli profile set“ an.</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufname</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>%1 (age %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alter %2)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Gender identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlechtsidentität</translation>
     </message>
     <message>
         <source>Blood type</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutgruppe</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallkontakte</translation>
     </message>
     <message>
         <source>Organ donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Organspender</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Show your profile: name, birth date, contacts, emergency contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil zeigen: Name, Geburtsdatum, Kontaktdaten, Notfallkontakte.</translation>
     </message>
     <message>
         <source>Set fields of your profile: only the options given change; an empty value clears a field. The earlier version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder Ihres Profils setzen: Nur die angegebenen Optionen ändern sich; ein leerer Wert leert ein Feld. Die frühere Fassung bleibt erhalten.</translation>
     </message>
     <message>
         <source>nothing to set; give at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu setzen; geben Sie mindestens eine Option an</translation>
     </message>
     <message>
         <source>Saved the profile (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert (Fassung %1).</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
         <source>List deleted records (which can be restored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Einträge auflisten (die sich wiederherstellen lassen).</translation>
     </message>
     <message>
         <source>Unpin their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung ihrer Schlüssel aufheben.</translation>
     </message>
     <message>
         <source>give either --pin or --unpin, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --pin oder --unpin angeben, nicht beides</translation>
     </message>
     <message>
         <source>Show your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil zeigen</translation>
     </message>
     <message>
         <source>Set fields of your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder Ihres Profils setzen</translation>
     </message>
     <message>
         <source>Add an allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Allergie hinzufügen</translation>
     </message>
     <message>
         <source>List allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien auflisten</translation>
     </message>
     <message>
         <source>Show an allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Allergie zeigen</translation>
     </message>
     <message>
         <source>Change an allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Allergie ändern</translation>
     </message>
     <message>
         <source>Delete an allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Allergie löschen</translation>
     </message>
     <message>
         <source>Restore a deleted allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gelöschte Allergie wiederherstellen</translation>
     </message>
     <message>
         <source>Add a health condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkrankung hinzufügen</translation>
     </message>
     <message>
         <source>List conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankungen auflisten</translation>
     </message>
     <message>
         <source>Show a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkrankung zeigen</translation>
     </message>
     <message>
         <source>Change a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkrankung ändern</translation>
     </message>
     <message>
         <source>Delete a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkrankung löschen</translation>
     </message>
     <message>
         <source>Restore a deleted condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gelöschte Erkrankung wiederherstellen</translation>
     </message>
     <message>
         <source>Add a provider or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine behandelnde oder pflegende Person hinzufügen</translation>
     </message>
     <message>
         <source>List your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Behandlungsteam auflisten</translation>
     </message>
     <message>
         <source>Show a care-team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied des Behandlungsteams zeigen</translation>
     </message>
     <message>
         <source>Change a care-team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied des Behandlungsteams ändern</translation>
     </message>
     <message>
         <source>Delete a care-team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied des Behandlungsteams löschen</translation>
     </message>
     <message>
         <source>Restore a deleted care-team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gelöschtes Mitglied des Behandlungsteams wiederherstellen</translation>
     </message>
     <message>
         <source>First day (default: 30 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (Standard: vor 30 Tagen).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Last day (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (Standard: heute).</translation>
     </message>
     <message>
         <source>Only this kind: %1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Art: %1 (wiederholbar).</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>At most N lines, the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Zeilen, die neuesten.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Show journal entries, doses, medication starts and stops, appointments and coverage dates together, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge, Dosen, Beginn und Ende von Medikamenten, Termine und Versicherungszeiträume gemeinsam zeigen, älteste zuerst.</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) liegt vor --from (%2).</translation>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>--limit must be a positive whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Nothing between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zwischen %1 und %2.</translation>
     </message>
     <message>
         <source>Show every kind of record by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten von Einträgen nach Datum zeigen</translation>
     </message>
     <message>
         <source>--entries needs at least one journal entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>--entries braucht mindestens eine Nummer eines Tagebucheintrags</translation>
     </message>
     <message>
         <source>cannot read the minisign public key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit dem öffentlichen minisign-Schlüssel %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a minisign public key (the line starting with RW) nor a file holding one</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein öffentlicher minisign-Schlüssel (die Zeile, die mit RW beginnt) noch eine Datei, die einen enthält</translation>
     </message>
     <message>
         <source>Show this vault&apos;s public keys: the minisign key that signs its shares, the age recipient that others share with, and the fingerprint to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentlichen Schlüssel dieses Tresors zeigen: den minisign-Schlüssel, der seine Freigaben signiert, den age-Empfänger, mit dem andere teilen, und den Fingerabdruck zum Vergleichen.</translation>
     </message>
     <message>
         <source>Fingerprint:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:                 %1</translation>
     </message>
     <message>
         <source>Minisign public key:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentl. minisign-Schlüssel:   %1</translation>
     </message>
     <message>
         <source>Minisign key id:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minisign-Schlüssel-ID:         %1</translation>
     </message>
     <message>
         <source>Age recipient:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Empfänger:                 %1</translation>
     </message>
     <message>
         <source>What leaves this vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diesen Tresor verlässt:</translation>
     </message>
     <message>
         <source>(no name in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name im Profil)</translation>
     </message>
     <message>
         <source>(born %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geboren %1)</translation>
     </message>
     <message>
         <source>Patient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient: %1</translation>
     </message>
     <message>
         <source>Journal entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge: %1</translation>
     </message>
     <message>
         <source>Medications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente: %1</translation>
     </message>
     <message>
         <source>Insurance plans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungen: %1</translation>
     </message>
     <message>
         <source>Appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine: %1</translation>
     </message>
     <message>
         <source>Share these journal entries (ids, comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tagebucheinträge teilen (Nummern, durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Share every journal entry with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tagebucheintrag mit diesem Schlagwort teilen.</translation>
     </message>
     <message>
         <source>Share journal entries on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge an oder nach diesem Datum teilen.</translation>
     </message>
     <message>
         <source>An age recipient (age1…) to encrypt to, repeatable; any other value is the end date of --from (entries on or before it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein age-Empfänger (age1…), für den verschlüsselt wird, wiederholbar; jeder andere Wert ist das Enddatum zu --from (Einträge an oder vor diesem Datum).</translation>
     </message>
     <message>
         <source>Share journal entries on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge an oder vor diesem Datum teilen.</translation>
     </message>
     <message>
         <source>Add the medication list (current and past).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medikamentenliste hinzufügen (aktuelle und frühere).</translation>
     </message>
     <message>
         <source>Add the insurance plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versicherungen hinzufügen.</translation>
     </message>
     <message>
         <source>Add the appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine hinzufügen.</translation>
     </message>
     <message>
         <source>Encrypt to this care-team member&apos;s age recipient; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den age-Empfänger dieses Mitglieds des Behandlungsteams verschlüsseln; wiederholbar.</translation>
     </message>
     <message>
         <source>Encrypt to a new one-time passphrase, printed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer neuen Einmal-Passphrase verschlüsseln, die einmal ausgegeben wird.</translation>
     </message>
     <message>
         <source>Remove the identifiers found in titles and bodies (names, dates, phone numbers, addresses, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in Titeln und Texten gefundenen Kennungen entfernen (Namen, Daten, Telefonnummern, Adressen, ...).</translation>
     </message>
     <message>
         <source>The .carnet-share file to write (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende .carnet-share-Datei (darf nicht existieren).</translation>
     </message>
     <message>
         <source>Make an encrypted, signed share of chosen records for a provider or caregiver. Prints what leaves the vault, then writes the file and records it in the disclosure log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte, signierte Freigabe ausgewählter Einträge für eine behandelnde oder pflegende Person erstellen. Gibt aus, was den Tresor verlässt, schreibt dann die Datei und vermerkt sie im Weitergabeprotokoll.</translation>
     </message>
     <message>
         <source>give one end date, with --to or --until</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Enddatum angeben, mit --to oder --until</translation>
     </message>
     <message>
         <source>choose entries either with --entries or with --tag/--from/--to, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge entweder mit --entries oder mit --tag/--from/--to wählen, nicht beides</translation>
     </message>
     <message>
         <source>choose what to share: --entries, --tag or --from/--to, and/or --meds, --insurance, --appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen, was geteilt wird: --entries, --tag oder --from/--to und/oder --meds, --insurance, --appointments</translation>
     </message>
     <message>
         <source>--passphrase cannot be combined with --to or --to-member: age encrypts to one or the other</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase lässt sich nicht mit --to oder --to-member kombinieren: age verschlüsselt für das eine oder das andere</translation>
     </message>
     <message>
         <source>choose who can open it: --to age1…, --to-member ID or --passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen, wer sie öffnen kann: --to age1…, --to-member ID oder --passphrase</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von %1 existiert nicht</translation>
     </message>
     <message>
         <source>Identifiers removed (--redact):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Kennungen (--redact):</translation>
     </message>
     <message>
         <source>Identifiers found (they will leave as they are; --redact removes them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Kennungen (sie gehen unverändert hinaus; --redact entfernt sie):</translation>
     </message>
     <message>
         <source>entry %1, %2: %3 &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1, %2: %3 "%4"</translation>
     </message>
     <message>
         <source>Warning: the keys of %1 are not pinned; confirm their fingerprint before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Schlüssel von %1 sind nicht bestätigt; bestätigen Sie den Fingerabdruck vor dem Senden.</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger:</translation>
     </message>
     <message>
         <source>one-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Passphrase</translation>
     </message>
     <message>
         <source>(fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Fingerabdruck %1)</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes), export id %3, records shared: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 Bytes), Export-ID %3, geteilte Einträge: %4.</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Signed by this vault&apos;s key, fingerprint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert mit dem Schlüssel dieses Tresors, Fingerabdruck %1.</translation>
     </message>
     <message>
         <source>One-time passphrase (shown only now; give it to the recipient another way than the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Passphrase (wird nur jetzt gezeigt; geben Sie sie dem Empfänger auf anderem Weg als die Datei):</translation>
     </message>
     <message>
         <source>give either --identity VAULT or --passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --identity TRESOR oder --passphrase angeben</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei</translation>
     </message>
     <message>
         <source>One-time passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Passphrase: </translation>
     </message>
     <message>
         <source>the expected key</source>
-        <translation type="unfinished"></translation>
+        <translation>der erwartete Schlüssel</translation>
     </message>
     <message>
         <source>a key that is not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht bestätigter Schlüssel</translation>
     </message>
     <message>
         <source>Verified: every file is unchanged and signed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: Jede Datei ist unverändert und signiert von %1.</translation>
     </message>
     <message>
         <source>Signer key:   %1 (key id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel: %1 (Schlüssel-ID %2)</translation>
     </message>
     <message>
         <source>Fingerprint:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:     %1</translation>
     </message>
     <message>
         <source>Pinned:       yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt:         ja</translation>
     </message>
     <message>
         <source>Pinned:       NO: the package vouches for its own key; compare the fingerprint above with the one the sender gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt:         NEIN: Das Paket bürgt für seinen eigenen Schlüssel; vergleichen Sie den Fingerabdruck oben mit dem, den Ihnen der Absender gegeben hat</translation>
     </message>
     <message>
         <source>Export id:    %1, created %2, records: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-ID:         %1, angelegt %2, Einträge: %3</translation>
     </message>
     <message>
         <source>Warning: this export was already opened in this vault on %1; this copy may be a replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Dieser Export wurde in diesem Tresor bereits am %1 geöffnet; diese Kopie könnte eine Wiederholung sein.</translation>
     </message>
     <message>
         <source>Journal entries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge (%1)</translation>
     </message>
     <message>
         <source>Medications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente (%1)</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>stopped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesetzt %1</translation>
     </message>
     <message>
         <source>Insurance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung (%1)</translation>
     </message>
     <message>
         <source>member id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertennummer %1</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Appointments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine (%1)</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Also write the verified files into DIR, a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geprüften Dateien außerdem in VERZ schreiben, einen neuen Ordner.</translation>
     </message>
     <message>
         <source>Decrypt and verify a .carnet-share, then show who signed it and what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .carnet-share entschlüsseln und prüfen, dann zeigen, wer sie signiert hat und was sie enthält.</translation>
     </message>
     <message>
         <source>%1 already exists; --extract needs a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; --extract braucht einen neuen Ordner</translation>
     </message>
     <message>
         <source>Wrote the %1 verified files to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 geprüften Dateien nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Decrypt and verify a .carnet-share and print only the verdict (exit 0 when it verifies, 3 for a wrong key or passphrase, 4 when it is damaged, tampered with or badly signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .carnet-share entschlüsseln und prüfen und nur das Ergebnis ausgeben (Rückgabewert 0, wenn sie in Ordnung ist, 3 bei falschem Schlüssel oder falscher Passphrase, 4 wenn sie beschädigt, manipuliert oder falsch signiert ist).</translation>
     </message>
     <message>
         <source>List every share made from this vault: what, to whom, when, and the file&apos;s SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Freigabe aus diesem Tresor auflisten: was, an wen, wann und die SHA-256 der Datei.</translation>
     </message>
     <message>
         <source>Nothing has been shared from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Tresor wurde nichts geteilt.</translation>
     </message>
     <message>
         <source>records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>file %1, export id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1, Export-ID %2</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Show this vault&apos;s public keys and fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentlichen Schlüssel und den Fingerabdruck dieses Tresors zeigen</translation>
     </message>
     <message>
         <source>Make an encrypted, signed share of chosen records</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte, signierte Freigabe ausgewählter Einträge erstellen</translation>
     </message>
     <message>
         <source>Decrypt, verify and show a share</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Freigabe entschlüsseln, prüfen und zeigen</translation>
     </message>
     <message>
         <source>Decrypt and verify a share; print only the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Freigabe entschlüsseln und prüfen; nur das Ergebnis ausgeben</translation>
     </message>
     <message>
         <source>List what was shared, with whom and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten, was wann mit wem geteilt wurde</translation>
     </message>
     <message>
         <source>Create a vault in FOLDER filled with a synthetic patient&apos;s year (journal, medications and doses, appointments, insurance, care team), to try Carnet without real data. Its passphrase is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor in ORDNER anlegen, gefüllt mit einem Jahr einer erfundenen Person (Tagebuch, Medikamente und Einnahmen, Termine, Versicherung, Behandlungsteam), um Carnet ohne echte Daten auszuprobieren. Seine Passphrase lautet "%1".</translation>
     </message>
     <message>
         <source>Demo vault created in %1; its passphrase is &quot;%2&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Tresor in %1 angelegt; seine Passphrase lautet "%2".
+</translation>
     </message>
     <message>
         <source>Create a demo vault of a synthetic patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Demo-Tresor einer erfundenen Person anlegen</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::AllergyKind</name>
     <message>
         <source>Add an allergy or intolerance; prints its id. --substance is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Allergie oder Unverträglichkeit hinzufügen; gibt ihre Nummer aus. --substance ist erforderlich.</translation>
     </message>
     <message>
         <source>List allergies: active first, the most severe first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien auflisten: aktive zuerst, die schwersten zuerst.</translation>
     </message>
     <message>
         <source>Show an allergy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Allergie zeigen.</translation>
     </message>
     <message>
         <source>Change an allergy: only the options given change; an empty value clears a field. The earlier version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Allergie ändern: Nur die angegebenen Optionen ändern sich; ein leerer Wert leert ein Feld. Die frühere Fassung bleibt erhalten.</translation>
     </message>
     <message>
         <source>Delete an allergy. It stays restorable with &apos;allergy restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Allergie löschen. Sie lässt sich mit „allergy restore“ wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore a deleted allergy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gelöschte Allergie wiederherstellen.</translation>
     </message>
     <message>
         <source>Added allergy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Updated allergy %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie %1 aktualisiert (Fassung %2).</translation>
     </message>
     <message>
         <source>Deleted allergy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie %1 gelöscht.</translation>
     </message>
     <message>
         <source>Restored allergy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>No deleted allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gelöschten Allergien.</translation>
     </message>
     <message>
         <source>No allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Allergien.</translation>
     </message>
     <message>
         <source>Allergy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie %1: %2</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::AllergyKind::Options</name>
     <message>
         <source>What you are allergic to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wogegen Sie allergisch sind.</translation>
     </message>
     <message>
         <source>food, medication, environment or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>food, medication, environment oder other.</translation>
     </message>
     <message>
         <source>What happens, e.g. hives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert, z. B. Nesselsucht.</translation>
     </message>
     <message>
         <source>mild, moderate or severe.</source>
-        <translation type="unfinished"></translation>
+        <translation>mild, moderate oder severe.</translation>
     </message>
     <message>
         <source>Risk of a serious reaction: low, high or unable-to-assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko einer ernsten Reaktion: low, high oder unable-to-assess.</translation>
     </message>
     <message>
         <source>When it started, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie begann, JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>active (default), inactive or resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>active (Standard), inactive oder resolved.</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::AppointmentOptions</name>
     <message>
         <source>What the appointment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür der Termin ist.</translation>
     </message>
     <message>
         <source>When it starts: YYYY-MM-DD HH:MM, in --time-zone unless it ends in Z or an offset (for --all-day: the first day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er beginnt: JJJJ-MM-TT HH:MM, in --time-zone, sofern nicht mit Z oder einem Versatz endend (bei --all-day: der erste Tag).</translation>
     </message>
     <message>
         <source>When it ends (for --all-day: the last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er endet (bei --all-day: der letzte Tag).</translation>
     </message>
     <message>
         <source>How long it lasts, instead of --end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange er dauert, statt --end.</translation>
     </message>
     <message>
         <source>It takes whole days; times are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er dauert ganze Tage; Uhrzeiten werden ignoriert.</translation>
     </message>
     <message>
         <source>IANA time zone of the times given, e.g. Europe/Berlin (default: this computer&apos;s; for edit: the appointment&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone der angegebenen Zeiten, z. B. Europe/Berlin (Standard: die dieses Computers; bei edit: die des Termins).</translation>
     </message>
     <message>
         <source>Who it is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem er ist.</translation>
     </message>
     <message>
         <source>Id of the care-team record of that provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer des Behandlungsteam-Eintrags dieser Person.</translation>
     </message>
     <message>
         <source>Where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo er ist.</translation>
     </message>
     <message>
         <source>The address of the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Ortes.</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen.</translation>
     </message>
     <message>
         <source>Read the notes from a UTF-8 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen aus einer UTF-8-Datei lesen.</translation>
     </message>
     <message>
         <source>How it repeats, as an RFC 5545 rule, e.g. &quot;FREQ=WEEKLY;BYDAY=TU;COUNT=6&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie er sich wiederholt, als Regel nach RFC 5545, z. B. "FREQ=WEEKLY;BYDAY=TU;COUNT=6".</translation>
     </message>
     <message>
         <source>A date (YYYY-MM-DD) or start (YYYY-MM-DD HH:MM) on which a repeating appointment does not take place; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum (JJJJ-MM-TT) oder Beginn (JJJJ-MM-TT HH:MM), an dem ein wiederkehrender Termin nicht stattfindet; wiederholbar.</translation>
     </message>
     <message>
         <source>Remind this many minutes before the start; may be repeated (e.g. 1440 and 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Minuten vor Beginn erinnern; wiederholbar (z. B. 1440 und 60).</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::CareTeamKind</name>
     <message>
         <source>Add a care-team member (provider or caregiver); prints its id. --name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied des Behandlungsteams hinzufügen (behandelnde oder pflegende Person); gibt seine Nummer aus. --name ist erforderlich.</translation>
     </message>
     <message>
         <source>List your care team: providers, then caregivers, then others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Behandlungsteam auflisten: Behandelnde, dann Pflegende, dann andere.</translation>
     </message>
     <message>
         <source>Show a care-team member with their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied des Behandlungsteams mit seinen Schlüsseln zeigen.</translation>
     </message>
     <message>
         <source>Change a care-team member: only the options given change; an empty value clears a field. A changed key drops the pin unless --pin is given again. The earlier version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied des Behandlungsteams ändern: Nur die angegebenen Optionen ändern sich; ein leerer Wert leert ein Feld. Ein geänderter Schlüssel hebt die Bestätigung auf, sofern --pin nicht erneut angegeben wird. Die frühere Fassung bleibt erhalten.</translation>
     </message>
     <message>
         <source>Delete a care-team member. It stays restorable with &apos;careteam restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied des Behandlungsteams löschen. Es lässt sich mit „careteam restore“ wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore a deleted care-team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gelöschtes Mitglied des Behandlungsteams wiederherstellen.</translation>
     </message>
     <message>
         <source>Added care-team member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Behandlungsteams %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Updated care-team member %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Behandlungsteams %1 aktualisiert (Fassung %2).</translation>
     </message>
     <message>
         <source>Deleted care-team member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Behandlungsteams %1 gelöscht.</translation>
     </message>
     <message>
         <source>Restored care-team member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Behandlungsteams %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>No deleted care-team members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gelöschten Mitglieder des Behandlungsteams.</translation>
     </message>
     <message>
         <source>No care-team members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitglieder im Behandlungsteam.</translation>
     </message>
     <message>
         <source>[keys pinned]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Schlüssel bestätigt]</translation>
     </message>
     <message>
         <source>[keys not pinned]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Schlüssel nicht bestätigt]</translation>
     </message>
     <message>
         <source>Care-team member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Behandlungsteams %1: %2</translation>
     </message>
     <message>
         <source>(key id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schlüssel-ID %1)</translation>
     </message>
     <message>
         <source>yes, since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, seit %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachrichtung</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Empfänger</translation>
     </message>
     <message>
         <source>Minisign key</source>
-        <translation type="unfinished"></translation>
+        <translation>minisign-Schlüssel</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::CareTeamKind::Options</name>
     <message>
         <source>Name, e.g. &quot;Dr. Amina Haddad&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. "Dr. Amina Haddad".</translation>
     </message>
     <message>
         <source>provider (default), caregiver or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>provider (Standard), caregiver oder other.</translation>
     </message>
     <message>
         <source>Specialty, e.g. cardiology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachrichtung, z. B. Kardiologie.</translation>
     </message>
     <message>
         <source>Practice, clinic or hospital.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis, Klinik oder Krankenhaus.</translation>
     </message>
     <message>
         <source>A phone as &quot;label|number&quot; or a number; repeat for several. Replaces the list; an empty value clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Telefon als "Bezeichnung|Nummer" oder eine Nummer; für mehrere wiederholen. Ersetzt die Liste; ein leerer Wert leert sie.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschrift.</translation>
     </message>
     <message>
         <source>Their age public key (age1…), to share with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche age-Schlüssel der Person (age1…), um mit ihr zu teilen.</translation>
     </message>
     <message>
         <source>Their minisign public key (the base64 line), to check what they sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche minisign-Schlüssel der Person (die Base64-Zeile), um zu prüfen, was sie signiert.</translation>
     </message>
     <message>
         <source>Read their minisign public key from a .pub FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen minisign-Schlüssel der Person aus einer .pub-DATEI lesen.</translation>
     </message>
     <message>
         <source>The fingerprint they told you, to compare (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck, den die Person Ihnen genannt hat, zum Vergleich (64 Hexziffern).</translation>
     </message>
     <message>
         <source>Pin their keys: you confirmed them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel bestätigen: Sie haben sie persönlich überprüft.</translation>
     </message>
     <message>
         <source>give either --minisign-key or --minisign-key-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --minisign-key oder --minisign-key-file angeben, nicht beides</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::ConditionKind</name>
     <message>
         <source>Add a health condition; prints its id. --name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkrankung hinzufügen; gibt ihre Nummer aus. --name ist erforderlich.</translation>
     </message>
     <message>
         <source>List conditions: active first, then in remission, then resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankungen auflisten: aktive zuerst, dann in Remission, dann abgeklungene.</translation>
     </message>
     <message>
         <source>Show a condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkrankung zeigen.</translation>
     </message>
     <message>
         <source>Change a condition: only the options given change; an empty value clears a field. The earlier version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkrankung ändern: Nur die angegebenen Optionen ändern sich; ein leerer Wert leert ein Feld. Die frühere Fassung bleibt erhalten.</translation>
     </message>
     <message>
         <source>Delete a condition. It stays restorable with &apos;condition restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkrankung löschen. Sie lässt sich mit „condition restore“ wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore a deleted condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gelöschte Erkrankung wiederherstellen.</translation>
     </message>
     <message>
         <source>Added condition %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Updated condition %1 (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung %1 aktualisiert (Fassung %2).</translation>
     </message>
     <message>
         <source>Deleted condition %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung %1 gelöscht.</translation>
     </message>
     <message>
         <source>Restored condition %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>No deleted conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gelöschten Erkrankungen.</translation>
     </message>
     <message>
         <source>No conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erkrankungen.</translation>
     </message>
     <message>
         <source>(since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seit %1)</translation>
     </message>
     <message>
         <source>Condition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkrankung %1: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::ConditionKind::Options</name>
     <message>
         <source>The condition, e.g. asthma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkrankung, z. B. Asthma.</translation>
     </message>
     <message>
         <source>When it started, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie begann, JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>When it resolved or went into remission, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie abklang oder in Remission ging, JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>active (default), remission or resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>active (Standard), remission oder resolved.</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::EditOptions</name>
     <message>
         <source>Mark the appointment as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Termin als abgesagt markieren.</translation>
     </message>
     <message>
         <source>Mark a cancelled appointment as booked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen abgesagten Termin wieder als gebucht markieren.</translation>
     </message>
     <message>
         <source>Make an all-day appointment one with times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem ganztägigen Termin einen mit Uhrzeiten machen.</translation>
     </message>
     <message>
         <source>Make it a one-off appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen einmaligen Termin daraus machen.</translation>
     </message>
     <message>
         <source>Remove all reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Erinnerungen entfernen.</translation>
     </message>
     <message>
         <source>Forget the dates given by --except.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit --except angegebenen Daten vergessen.</translation>
     </message>
     <message>
         <source>Unlink the care-team record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung zum Behandlungsteam-Eintrag lösen.</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::EntryOptions</name>
     <message>
         <source>Title of the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Eintrags.</translation>
     </message>
     <message>
         <source>Body text (Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Markdown).</translation>
     </message>
     <message>
         <source>Read the body (Markdown, UTF-8) from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text (Markdown, UTF-8) aus DATEI lesen.</translation>
     </message>
     <message>
         <source>When the entry is about: YYYY-MM-DD[ HH:MM], today, yesterday or now (default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich der Eintrag bezieht: JJJJ-MM-TT[ HH:MM], today, yesterday oder now (Standard now).</translation>
     </message>
     <message>
         <source>A tag; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Mood from 1 (very low) to 5 (very good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung von 1 (sehr schlecht) bis 5 (sehr gut).</translation>
     </message>
     <message>
         <source>A symptom; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Symptom; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Attach a JPEG, PNG or PDF file; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JPEG-, PNG- oder PDF-Datei anhängen; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>--body-file needs a file; standard input is where the passphrase is read</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file braucht eine Datei; über die Standardeingabe wird die Passphrase gelesen</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::MedicationOptions</name>
     <message>
         <source>Name of the medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Medikaments.</translation>
     </message>
     <message>
         <source>Strength as on the label, e.g. &quot;500 mg&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke wie auf der Packung, z. B. "500 mg".</translation>
     </message>
     <message>
         <source>Form: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darreichungsform: %1.</translation>
     </message>
     <message>
         <source>Route: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anwendung: %1.</translation>
     </message>
     <message>
         <source>Amount per dose, e.g. 1 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge pro Dosis, z. B. 1 oder 2.5.</translation>
     </message>
     <message>
         <source>Unit of the dose, e.g. tablet, ml, puff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit der Dosis, z. B. Tablette, ml, Hub.</translation>
     </message>
     <message>
         <source>Take at these times each day (or on --days), e.g. 08:00,20:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Uhrzeiten jeden Tag einnehmen (oder an --days), z. B. 08:00,20:00.</translation>
     </message>
     <message>
         <source>Take every N hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Stunden einnehmen.</translation>
     </message>
     <message>
         <source>With --every-hours: time of the first dose (default 08:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --every-hours: Zeit der ersten Dosis (Standard 08:00).</translation>
     </message>
     <message>
         <source>With --times: only on these days, e.g. mon,wed,fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --times: nur an diesen Tagen, z. B. mon,wed,fri.</translation>
     </message>
     <message>
         <source>Take as needed: no doses are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf einnehmen: Es sind keine Dosen fällig.</translation>
     </message>
     <message>
         <source>Who prescribed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es verordnet hat.</translation>
     </message>
     <message>
         <source>Pharmacy that fills it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apotheke, die es abgibt.</translation>
     </message>
     <message>
         <source>What it is taken for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür es eingenommen wird.</translation>
     </message>
     <message>
         <source>First day taken (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Einnahmetag (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Refills left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Rezepte.</translation>
     </message>
     <message>
         <source>Date of the next refill (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des nächsten Nachfüllens (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen.</translation>
     </message>
     <message>
         <source>Read the notes from a UTF-8 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen aus einer UTF-8-Datei lesen.</translation>
     </message>
     <message>
         <source>--name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--name darf nicht leer sein</translation>
     </message>
     <message>
         <source>--notes-file cannot be &apos;-&apos;: standard input carries the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>--notes-file darf nicht „-“ sein: Über die Standardeingabe kommt die Passphrase</translation>
     </message>
     <message>
         <source>--as-needed cannot be combined with --times, --every-hours, --days or --first</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-needed lässt sich nicht mit --times, --every-hours, --days oder --first kombinieren</translation>
     </message>
     <message>
         <source>give either --times or --every-hours, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --times oder --every-hours angeben, nicht beides</translation>
     </message>
     <message>
         <source>--days needs --times, e.g. --days mon,wed,fri --times 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--days braucht --times, z. B. --days mon,wed,fri --times 09:00</translation>
     </message>
     <message>
         <source>--first goes with --every-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>--first gehört zu --every-hours</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::NotesOptions</name>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen.</translation>
     </message>
     <message>
         <source>Read the notes (UTF-8) from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen (UTF-8) aus DATEI lesen.</translation>
     </message>
     <message>
         <source>give either --notes or --notes-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --notes oder --notes-file angeben, nicht beides</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::OpenOptions</name>
     <message>
         <source>Open with this vault&apos;s age key (its passphrase is read like other secrets); the vault also remembers export ids and knows its pinned care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem age-Schlüssel dieses Tresors öffnen (seine Passphrase wird wie andere Geheimnisse gelesen); der Tresor merkt sich außerdem Export-IDs und kennt sein bestätigtes Behandlungsteam.</translation>
     </message>
     <message>
         <source>Open with the one-time passphrase, read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Einmal-Passphrase öffnen, gelesen von der Standardeingabe.</translation>
     </message>
     <message>
         <source>The minisign public key the share must be signed with (base64 line or .pub file); without it the package&apos;s own key is used and reported as not pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche minisign-Schlüssel, mit dem die Freigabe signiert sein muss (Base64-Zeile oder .pub-Datei); ohne ihn wird der eigene Schlüssel des Pakets verwendet und als nicht bestätigt gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::PlanOptions</name>
     <message>
         <source>Insurer, e.g. &quot;Acme Health&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherer, z. B. "Acme Health".</translation>
     </message>
     <message>
         <source>Plan name, e.g. &quot;Gold PPO 500&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifname, z. B. "Gold PPO 500".</translation>
     </message>
     <message>
         <source>medical (default), dental, vision, drug or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>medical (Standard), dental, vision, drug oder other.</translation>
     </message>
     <message>
         <source>Member id on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versichertennummer auf der Karte.</translation>
     </message>
     <message>
         <source>Group number on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennummer auf der Karte.</translation>
     </message>
     <message>
         <source>Policy holder, when it is not you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungsnehmer, wenn nicht Sie selbst.</translation>
     </message>
     <message>
         <source>Your relationship to the subscriber: self (default), spouse, child or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beziehung zur hauptversicherten Person: self (Standard), spouse, child oder other.</translation>
     </message>
     <message>
         <source>First day covered, YYYY-MM-DD (empty clears).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster abgedeckter Tag, JJJJ-MM-TT (leer löscht).</translation>
     </message>
     <message>
         <source>Last day covered, YYYY-MM-DD (empty clears).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter abgedeckter Tag, JJJJ-MM-TT (leer löscht).</translation>
     </message>
     <message>
         <source>Member services phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon des Kundenservice.</translation>
     </message>
     <message>
         <source>Another phone as &quot;label|number&quot;; repeat for several. Replaces the list; an empty value clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Telefon als "Bezeichnung|Nummer"; für mehrere wiederholen. Ersetzt die Liste; ein leerer Wert leert sie.</translation>
     </message>
     <message>
         <source>Photo or scan of the card&apos;s front (JPEG or PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto oder Scan der Kartenvorderseite (JPEG oder PNG).</translation>
     </message>
     <message>
         <source>Photo or scan of the card&apos;s back (JPEG or PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto oder Scan der Kartenrückseite (JPEG oder PNG).</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen.</translation>
     </message>
     <message>
         <source>Read the notes (UTF-8) from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen (UTF-8) aus DATEI lesen.</translation>
     </message>
     <message>
         <source>--notes-file needs a file; standard input is where the passphrase is read</source>
-        <translation type="unfinished"></translation>
+        <translation>--notes-file braucht eine Datei; über die Standardeingabe wird die Passphrase gelesen</translation>
     </message>
     <message>
         <source>--phone: &apos;%1&apos; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>--phone: „%1“ ist keine Telefonnummer</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::ProfileOptions</name>
     <message>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name.</translation>
     </message>
     <message>
         <source>The name you go by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, mit dem Sie angesprochen werden.</translation>
     </message>
     <message>
         <source>Birth date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum, JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>female, male, other or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>female, male, other oder unknown.</translation>
     </message>
     <message>
         <source>Gender identity, in your words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlechtsidentität, in Ihren Worten.</translation>
     </message>
     <message>
         <source>A+, A-, B+, B-, AB+, AB-, O+ or O-.</source>
-        <translation type="unfinished"></translation>
+        <translation>A+, A-, B+, B-, AB+, AB-, O+ oder O-.</translation>
     </message>
     <message>
         <source>Height in centimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe in Zentimetern.</translation>
     </message>
     <message>
         <source>Weight in kilograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht in Kilogramm.</translation>
     </message>
     <message>
         <source>Postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschrift.</translation>
     </message>
     <message>
         <source>Phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Preferred language, e.g. en, fr, pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Sprache, z. B. en, fr, pt-BR.</translation>
     </message>
     <message>
         <source>An emergency contact as &quot;Name|relation|phone&quot;; repeat for several. Replaces the list; an empty value clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Notfallkontakt als "Name|Beziehung|Telefon"; für mehrere wiederholen. Ersetzt die Liste; ein leerer Wert leert sie.</translation>
     </message>
     <message>
         <source>yes, no or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, no oder unknown.</translation>
     </message>
     <message>
         <source>unknown --blood-type &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte --blood-type „%1“ (verwenden Sie %2)</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentimeter</translation>
     </message>
     <message>
         <source>kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilogramm</translation>
     </message>
     <message>
         <source>--emergency-contact &apos;%1&apos; is not &quot;Name|relation|phone&quot; with a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--emergency-contact „%1“ ist nicht "Name|Beziehung|Telefon" mit einem Namen</translation>
     </message>
 </context>
 <context>
@@ -9927,19 +10000,19 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>Open a demo vault of a synthetic patient, made in a temporary folder and deleted on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Demo-Tresor einer erfundenen Person öffnen, angelegt in einem temporären Ordner und beim Beenden gelöscht.</translation>
     </message>
     <message>
         <source>With --demo: save a PNG of each view into FOLDER, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: von jeder Ansicht ein PNG in ORDNER speichern, dann beenden.</translation>
     </message>
     <message>
         <source>The demo vault could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Tresor konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>This is the demo vault; its passphrase is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der Demo-Tresor; seine Passphrase lautet „%1“.</translation>
     </message>
 </context>
 </TS>
