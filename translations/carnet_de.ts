@@ -893,7 +893,7 @@ Am Abend weg.</translation>
     <name>DueDose</name>
     <message>
         <source>Not yet taken</source>
-        <translation>Noch nicht eingenommen</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Taken</source>
