@@ -5,6 +5,7 @@
 #include "DemoVault.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "RecentVaults.h"
 #include "ProcessHardening.h"
 #include "VaultLocation.h"
 
@@ -91,7 +92,9 @@ int main(int argc, char* argv[])
 
     QString folder = parser.value(vaultOption);
     if (folder.isEmpty())
-        folder = QSettings().value(QStringLiteral("vault/last"), carnet::VaultLocation::defaultFolder()).toString();
+        folder = carnet::RecentVaults::last();
+    if (folder.isEmpty())
+        folder = carnet::VaultLocation::defaultFolder();
     carnet::AppController controller(folder);
     controller.start();
     return app.exec();

@@ -1,5 +1,7 @@
 #include "StartWindow.h"
 
+#include "RecentVaults.h"
+
 #include "BackgroundTask.h"
 #include "DialogSeams.h"
 #include "RecoveryCodeDialog.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QComboBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -40,6 +43,7 @@ StartWindow::StartWindow(const QString& vaultFolder, QWidget* parent)
     , m_folder(vaultFolder)
     , m_newVaultKdf(PassphraseKdf::profile(PassphraseKdf::Profile::Moderate))
     , m_location(new QLabel(this))
+    , m_recent(new QComboBox(this))
     , m_reason(new QLabel(this))
     , m_error(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -54,8 +58,11 @@ StartWindow::StartWindow(const QString& vaultFolder, QWidget* parent)
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_location->setWordWrap(true);
     auto* other = new QPushButton(tr("&Open another vault…"), this);
+    m_recent->setAccessibleName(tr("Recent vaults"));
+    m_recent->setToolTip(tr("Vaults opened on this computer"));
     auto* shared = new QPushButton(tr("Open a &shared record…"), this);
     locationRow->addWidget(m_location, 1);
+    locationRow->addWidget(m_recent);
     locationRow->addWidget(other);
     locationRow->addWidget(shared);
     layout->addLayout(locationRow);
@@ -87,6 +94,11 @@ StartWindow::StartWindow(const QString& vaultFolder, QWidget* parent)
     connect(m_recover, &RecoverPage::recoverRequested, this, &StartWindow::recoverVault);
     connect(m_recover, &RecoverPage::cancelled, this, &StartWindow::prepareForUnlock);
     connect(other, &QPushButton::clicked, this, &StartWindow::chooseOtherVault);
+    connect(m_recent, &QComboBox::activated, this, [this](int index) {
+        const QString folder = m_recent->itemData(index).toString();
+        if (!folder.isEmpty() && folder != m_folder)
+            setVaultFolder(folder);
+    });
     connect(shared, &QPushButton::clicked, this, &StartWindow::openSharedRecord);
     setVaultFolder(vaultFolder);
     resize(620, 420);
@@ -96,6 +108,7 @@ void StartWindow::setVaultFolder(const QString& folder)
 {
     m_folder = folder;
     m_location->setText(tr("Vault: %1").arg(QDir::toNativeSeparators(folder)));
+    fillRecent();
     showError({});
     showPageForFolder();
 }
@@ -186,6 +199,7 @@ void StartWindow::createVault()
             setBusy(false);
             RecoveryCodeDialog dialog(created->recoveryCode, this);
             dialog.exec();
+            RecentVaults::remember(m_folder);
             emit unlocked(std::shared_ptr<Vault>(std::move(created->vault)));
         },
         [this](std::exception_ptr error) { handleFailure(error); });
@@ -202,7 +216,7 @@ void StartWindow::unlockVault()
         [this](std::shared_ptr<Vault> vault) {
             setBusy(false);
             setLockReason({});
-            QSettings().setValue(QStringLiteral("vault/last"), m_folder);
+            RecentVaults::remember(m_folder);
             emit unlocked(std::move(vault));
         },
         [this](std::exception_ptr error) { handleFailure(error); });
@@ -233,9 +247,24 @@ void StartWindow::recoverVault()
             m_recover->clearFields();
             RecoveryCodeDialog dialog(result->newCode, this);
             dialog.exec();
+            RecentVaults::remember(m_folder);
             emit unlocked(std::move(result->vault));
         },
         [this](std::exception_ptr error) { handleFailure(error); });
+}
+
+void StartWindow::fillRecent()
+{
+    const QSignalBlocker blocker(m_recent);
+    m_recent->clear();
+    QStringList folders = RecentVaults::list();
+    if (!folders.contains(m_folder))
+        folders.prepend(m_folder);
+    for (const QString& folder : folders)
+        m_recent->addItem(QDir::toNativeSeparators(folder), folder);
+    m_recent->setCurrentIndex(m_recent->findData(m_folder));
+    // One vault needs no choice.
+    m_recent->setVisible(folders.size() > 1);
 }
 
 void StartWindow::chooseOtherVault()

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -38,6 +39,7 @@ public:
     void setNewVaultKdf(const KdfParams& params) { m_newVaultKdf = params; }
 
     CreateVaultPage* createPage() const { return m_create; }
+    QComboBox* recentVaults() const { return m_recent; }
     UnlockPage* unlockPage() const { return m_unlock; }
     RecoverPage* recoverPage() const { return m_recover; }
 
@@ -50,6 +52,7 @@ private:
     void unlockVault();
     void recoverVault();
     void chooseOtherVault();
+    void fillRecent();
     void openSharedRecord();
     void setBusy(bool busy);
     void showError(const QString& message);
@@ -59,6 +62,7 @@ private:
     KdfParams m_newVaultKdf;
     bool m_busy = false;
     QLabel* m_location;
+    QComboBox* m_recent;
     QLabel* m_reason;
     QLabel* m_error;
     QStackedWidget* m_pages;
