@@ -1963,7 +1963,7 @@ Am Abend weg.</translation>
     </message>
     <message>
         <source>Minisign key: not a minisign public key (56 base64 characters decoding to 42 bytes that start with &quot;Ed&quot;)</source>
-        <translation>minisign-Schlüssel: kein öffentlicher minisign-Schlüssel (56 Base64-Zeichen, die 42 Bytes ergeben, beginnend mit "Ed")</translation>
+        <translation>minisign-Schlüssel: kein öffentlicher minisign-Schlüssel (56 Base64-Zeichen, die 42 Bytes ergeben, beginnend mit &quot;Ed&quot;)</translation>
     </message>
     <message>
         <source>Fingerprint: &apos;%1&apos; is not %2 hexadecimal digits</source>
@@ -2381,7 +2381,7 @@ werden nur `age` und `minisign` benötigt.
     </message>
     <message>
         <source>the records: a FHIR R4 Bundle of type &quot;document&quot; (JSON)</source>
-        <translation>die Einträge: ein FHIR-R4-Bundle vom Typ "document" (JSON)</translation>
+        <translation>die Einträge: ein FHIR-R4-Bundle vom Typ &quot;document&quot; (JSON)</translation>
     </message>
     <message>
         <source>the same records as a web page, for any browser</source>
@@ -2513,7 +2513,7 @@ fingerprint, the recipients&apos; fingerprints (or &quot;passphrase&quot;), the 
 the file it covers.
 </source>
         <translation>Der vertrauenswürdige Kommentar ist eine JSON-Zeile: Formatversion, Export-ID, Erstellungszeit (UTC),
-Fingerabdruck des Unterzeichners, Fingerabdrücke der Empfänger (oder "passphrase"), Anzahl der
+Fingerabdruck des Unterzeichners, Fingerabdrücke der Empfänger (oder &quot;passphrase&quot;), Anzahl der
 geteilten Einträge und die Datei, die er abdeckt.
 </translation>
     </message>
@@ -2733,6 +2733,13 @@ geteilten Einträge und die Datei, die er abdeckt.
     <message>
         <source>&quot;%1&quot; in the package is truncated.</source>
         <translation>„%1“ im Paket ist abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingReminders</name>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, fällig um %2</translation>
     </message>
 </context>
 <context>
@@ -7002,6 +7009,14 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
         <source>Opening a record someone shared with you (a .carnet-share file) is not available in this version of Carnet yet.</source>
         <translation>Das Öffnen einer mit Ihnen geteilten Akte (einer .carnet-share-Datei) ist in dieser Version von Carnet noch nicht möglich.</translation>
     </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Zuletzt geöffnete Tresore</translation>
+    </message>
+    <message>
+        <source>Vaults opened on this computer</source>
+        <translation>Auf diesem Computer geöffnete Tresore</translation>
+    </message>
 </context>
 <context>
     <name>carnet::StopMedicationDialog</name>
@@ -7710,7 +7725,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>--%1 &apos;%2&apos; has no phone number; use &quot;label|number&quot;</source>
-        <translation>--%1 „%2“ hat keine Telefonnummer; verwenden Sie "Bezeichnung|Nummer"</translation>
+        <translation>--%1 „%2“ hat keine Telefonnummer; verwenden Sie &quot;Bezeichnung|Nummer&quot;</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a phone number</source>
@@ -8101,7 +8116,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>Search journal entries, best match first. All words must match; &quot;several words&quot; in quotes must appear together; word* matches words that start with it. Matches are shown in [brackets].</source>
-        <translation>Tagebucheinträge durchsuchen, bester Treffer zuerst. Alle Wörter müssen passen; "mehrere Wörter" in Anführungszeichen müssen zusammen vorkommen; wort* passt auf Wörter, die so beginnen. Treffer werden in [Klammern] gezeigt.</translation>
+        <translation>Tagebucheinträge durchsuchen, bester Treffer zuerst. Alle Wörter müssen passen; &quot;mehrere Wörter&quot; in Anführungszeichen müssen zusammen vorkommen; wort* passt auf Wörter, die so beginnen. Treffer werden in [Klammern] gezeigt.</translation>
     </message>
     <message>
         <source>the search has no word to look for; type at least one letter or digit</source>
@@ -8953,7 +8968,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>entry %1, %2: %3 &quot;%4&quot;</source>
-        <translation>Eintrag %1, %2: %3 "%4"</translation>
+        <translation>Eintrag %1, %2: %3 &quot;%4&quot;</translation>
     </message>
     <message>
         <source>Warning: the keys of %1 are not pinned; confirm their fingerprint before sending.</source>
@@ -9149,12 +9164,12 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>Create a vault in FOLDER filled with a synthetic patient&apos;s year (journal, medications and doses, appointments, insurance, care team), to try Carnet without real data. Its passphrase is &quot;%1&quot;.</source>
-        <translation>Einen Tresor in ORDNER anlegen, gefüllt mit einem Jahr einer erfundenen Person (Tagebuch, Medikamente und Einnahmen, Termine, Versicherung, Behandlungsteam), um Carnet ohne echte Daten auszuprobieren. Seine Passphrase lautet "%1".</translation>
+        <translation>Einen Tresor in ORDNER anlegen, gefüllt mit einem Jahr einer erfundenen Person (Tagebuch, Medikamente und Einnahmen, Termine, Versicherung, Behandlungsteam), um Carnet ohne echte Daten auszuprobieren. Seine Passphrase lautet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Demo vault created in %1; its passphrase is &quot;%2&quot;.
 </source>
-        <translation>Demo-Tresor in %1 angelegt; seine Passphrase lautet "%2".
+        <translation>Demo-Tresor in %1 angelegt; seine Passphrase lautet &quot;%2&quot;.
 </translation>
     </message>
     <message>
@@ -9336,7 +9351,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>How it repeats, as an RFC 5545 rule, e.g. &quot;FREQ=WEEKLY;BYDAY=TU;COUNT=6&quot;.</source>
-        <translation>Wie er sich wiederholt, als Regel nach RFC 5545, z. B. "FREQ=WEEKLY;BYDAY=TU;COUNT=6".</translation>
+        <translation>Wie er sich wiederholt, als Regel nach RFC 5545, z. B. &quot;FREQ=WEEKLY;BYDAY=TU;COUNT=6&quot;.</translation>
     </message>
     <message>
         <source>A date (YYYY-MM-DD) or start (YYYY-MM-DD HH:MM) on which a repeating appointment does not take place; may be repeated.</source>
@@ -9478,7 +9493,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     <name>carnet::cli::CareTeamKind::Options</name>
     <message>
         <source>Name, e.g. &quot;Dr. Amina Haddad&quot;.</source>
-        <translation>Name, z. B. "Dr. Amina Haddad".</translation>
+        <translation>Name, z. B. &quot;Dr. Amina Haddad&quot;.</translation>
     </message>
     <message>
         <source>provider (default), caregiver or other.</source>
@@ -9494,7 +9509,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>A phone as &quot;label|number&quot; or a number; repeat for several. Replaces the list; an empty value clears it.</source>
-        <translation>Ein Telefon als "Bezeichnung|Nummer" oder eine Nummer; für mehrere wiederholen. Ersetzt die Liste; ein leerer Wert leert sie.</translation>
+        <translation>Ein Telefon als &quot;Bezeichnung|Nummer&quot; oder eine Nummer; für mehrere wiederholen. Ersetzt die Liste; ein leerer Wert leert sie.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
@@ -9709,7 +9724,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>Strength as on the label, e.g. &quot;500 mg&quot;.</source>
-        <translation>Stärke wie auf der Packung, z. B. "500 mg".</translation>
+        <translation>Stärke wie auf der Packung, z. B. &quot;500 mg&quot;.</translation>
     </message>
     <message>
         <source>Form: %1.</source>
@@ -9838,11 +9853,11 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     <name>carnet::cli::PlanOptions</name>
     <message>
         <source>Insurer, e.g. &quot;Acme Health&quot;.</source>
-        <translation>Versicherer, z. B. "Acme Health".</translation>
+        <translation>Versicherer, z. B. &quot;Acme Health&quot;.</translation>
     </message>
     <message>
         <source>Plan name, e.g. &quot;Gold PPO 500&quot;.</source>
-        <translation>Tarifname, z. B. "Gold PPO 500".</translation>
+        <translation>Tarifname, z. B. &quot;Gold PPO 500&quot;.</translation>
     </message>
     <message>
         <source>medical (default), dental, vision, drug or other.</source>
@@ -9878,7 +9893,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>Another phone as &quot;label|number&quot;; repeat for several. Replaces the list; an empty value clears it.</source>
-        <translation>Ein weiteres Telefon als "Bezeichnung|Nummer"; für mehrere wiederholen. Ersetzt die Liste; ein leerer Wert leert sie.</translation>
+        <translation>Ein weiteres Telefon als &quot;Bezeichnung|Nummer&quot;; für mehrere wiederholen. Ersetzt die Liste; ein leerer Wert leert sie.</translation>
     </message>
     <message>
         <source>Photo or scan of the card&apos;s front (JPEG or PNG).</source>
@@ -9957,7 +9972,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>An emergency contact as &quot;Name|relation|phone&quot;; repeat for several. Replaces the list; an empty value clears it.</source>
-        <translation>Ein Notfallkontakt als "Name|Beziehung|Telefon"; für mehrere wiederholen. Ersetzt die Liste; ein leerer Wert leert sie.</translation>
+        <translation>Ein Notfallkontakt als &quot;Name|Beziehung|Telefon&quot;; für mehrere wiederholen. Ersetzt die Liste; ein leerer Wert leert sie.</translation>
     </message>
     <message>
         <source>yes, no or unknown.</source>
@@ -9977,7 +9992,7 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
     <message>
         <source>--emergency-contact &apos;%1&apos; is not &quot;Name|relation|phone&quot; with a name</source>
-        <translation>--emergency-contact „%1“ ist nicht "Name|Beziehung|Telefon" mit einem Namen</translation>
+        <translation>--emergency-contact „%1“ ist nicht &quot;Name|Beziehung|Telefon&quot; mit einem Namen</translation>
     </message>
 </context>
 <context>

@@ -2670,6 +2670,13 @@ the file it covers.
     </message>
 </context>
 <context>
+    <name>UpcomingReminders</name>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vault</name>
     <message>
         <source>records.db is damaged or does not belong to this keyring (%1).</source>
@@ -6915,6 +6922,14 @@ Created %2. Keep this apart from the computer that holds the vault. It opens the
     </message>
     <message>
         <source>Opening a record someone shared with you (a .carnet-share file) is not available in this version of Carnet yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaults opened on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
