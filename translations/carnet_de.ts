@@ -5416,13 +5416,6 @@ Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
     </message>
 </context>
 <context>
-    <name>carnet::MedicationDateField</name>
-    <message>
-        <source>%1 is set</source>
-        <translation>%1 ist gesetzt</translation>
-    </message>
-</context>
-<context>
     <name>carnet::MedicationDetailsView</name>
     <message>
         <source>Medication details</source>
@@ -6086,6 +6079,17 @@ Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
     </message>
 </context>
 <context>
+    <name>carnet::OptionalDateField</name>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 ist bekannt</translation>
+    </message>
+    <message>
+        <source>Untick when the date is not known</source>
+        <translation>Haken entfernen, wenn das Datum nicht bekannt ist</translation>
+    </message>
+</context>
+<context>
     <name>carnet::PassphraseStrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
@@ -6097,17 +6101,6 @@ Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
     <message>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
-    </message>
-</context>
-<context>
-    <name>carnet::PeopleDateField</name>
-    <message>
-        <source>%1 is known</source>
-        <translation>%1 ist bekannt</translation>
-    </message>
-    <message>
-        <source>Untick when the date is not known</source>
-        <translation>Haken entfernen, wenn das Datum nicht bekannt ist</translation>
     </message>
 </context>
 <context>

@@ -5336,13 +5336,6 @@ The history keeps only its name and size, not the photo.</source>
     </message>
 </context>
 <context>
-    <name>carnet::MedicationDateField</name>
-    <message>
-        <source>%1 is set</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>carnet::MedicationDetailsView</name>
     <message>
         <source>Medication details</source>
@@ -6006,6 +5999,17 @@ The history keeps only its name and size, not the photo.</source>
     </message>
 </context>
 <context>
+    <name>carnet::OptionalDateField</name>
+    <message>
+        <source>%1 is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick when the date is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carnet::PassphraseStrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
@@ -6016,17 +6020,6 @@ The history keeps only its name and size, not the photo.</source>
     <name>carnet::PeopleChoiceBox</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>carnet::PeopleDateField</name>
-    <message>
-        <source>%1 is known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untick when the date is not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

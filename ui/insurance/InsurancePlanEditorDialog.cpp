@@ -2,7 +2,7 @@
 
 #include "ContactFormat.h"
 #include "PeopleChoiceBox.h"
-#include "PeopleDateField.h"
+#include "OptionalDateField.h"
 #include "PeopleProblemLabel.h"
 #include "PeopleTableEditor.h"
 #include "RecordError.h"
@@ -38,8 +38,8 @@ InsurancePlanEditorDialog::InsurancePlanEditorDialog(const InsurancePlan& plan, 
     , m_subscriber(lineEdit(plan.subscriberName, tr("Subscriber"), this))
     , m_relationship(new PeopleChoiceBox(InsurancePlan::relationships(), &InsurancePlan::relationshipLabel, false,
                                          tr("Your relationship to the subscriber"), this))
-    , m_from(new PeopleDateField(tr("Known"), tr("First day covered"), this))
-    , m_to(new PeopleDateField(tr("Known"), tr("Last day covered"), this))
+    , m_from(new OptionalDateField(tr("Known"), tr("First day covered"), this))
+    , m_to(new OptionalDateField(tr("Known"), tr("Last day covered"), this))
     , m_payerPhone(lineEdit(plan.payerPhone, tr("Member services phone"), this))
     , m_payerPhoneProblem(new PeopleProblemLabel(this))
     , m_otherPhones(new PeopleTableEditor({tr("What for"), tr("Number")}, tr("Other phone numbers"), tr("&Add phone"),
@@ -95,8 +95,8 @@ InsurancePlanEditorDialog::InsurancePlanEditorDialog(const InsurancePlan& plan, 
         connect(edit, &QLineEdit::textChanged, this, edited);
     connect(m_type, &QComboBox::currentIndexChanged, this, edited);
     connect(m_relationship, &QComboBox::currentIndexChanged, this, edited);
-    connect(m_from, &PeopleDateField::changed, this, edited);
-    connect(m_to, &PeopleDateField::changed, this, edited);
+    connect(m_from, &OptionalDateField::changed, this, edited);
+    connect(m_to, &OptionalDateField::changed, this, edited);
     connect(m_otherPhones, &PeopleTableEditor::changed, this, edited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, edited);
     m_touched = plan.id != 0;

@@ -11,7 +11,7 @@ class QPlainTextEdit;
 namespace carnet {
 
 class PeopleChoiceBox;
-class PeopleDateField;
+class OptionalDateField;
 class PeopleProblemLabel;
 class PeopleTableEditor;
 
@@ -37,8 +37,8 @@ public:
     QLineEdit* groupNumberEdit() const { return m_groupNumber; }
     QLineEdit* subscriberEdit() const { return m_subscriber; }
     PeopleChoiceBox* relationshipBox() const { return m_relationship; }
-    PeopleDateField* fromField() const { return m_from; }
-    PeopleDateField* toField() const { return m_to; }
+    OptionalDateField* fromField() const { return m_from; }
+    OptionalDateField* toField() const { return m_to; }
     QLineEdit* payerPhoneEdit() const { return m_payerPhone; }
     PeopleTableEditor* otherPhonesEditor() const { return m_otherPhones; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
@@ -57,8 +57,8 @@ private:
     QLineEdit* m_groupNumber;
     QLineEdit* m_subscriber;
     PeopleChoiceBox* m_relationship;
-    PeopleDateField* m_from;
-    PeopleDateField* m_to;
+    OptionalDateField* m_from;
+    OptionalDateField* m_to;
     QLineEdit* m_payerPhone;
     PeopleProblemLabel* m_payerPhoneProblem;
     PeopleTableEditor* m_otherPhones;

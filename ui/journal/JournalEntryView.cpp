@@ -1,5 +1,7 @@
 #include "JournalEntryView.h"
 
+#include "OptionalDateField.h"
+
 #include "JournalAttachmentImage.h"
 #include "JournalMarkdownView.h"
 #include "JournalRepository.h"
@@ -119,10 +121,8 @@ void JournalEntryView::showEntry(const JournalEntry& entry)
     };
     // The long date and the short time, without seconds or a zone name: the entry is about the patient's own day.
     const QDateTime when = entry.occurredAt.toLocalTime();
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QLatin1String(":ss"));
     lines << line(tr("When:"), tr("%1, %2").arg(QLocale().toString(when.date(), QLocale::LongFormat),
-                                                QLocale().toString(when.time(), timeFormat)));
+                                                QLocale().toString(when.time(), OptionalDateField::timeFormat())));
     if (entry.mood)
         lines << line(tr("Mood:"), moodText(*entry.mood));
     if (!entry.symptoms.isEmpty())

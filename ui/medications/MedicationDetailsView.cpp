@@ -1,6 +1,6 @@
 #include "MedicationDetailsView.h"
 
-#include "MedicationDateField.h"
+#include "OptionalDateField.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -71,7 +71,7 @@ void MedicationDetailsView::showMedication(const Medication& m, const std::vecto
     if (!recentDoses.empty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul style='margin-left:0'>").arg(tr("Last doses").toHtmlEscaped());
         for (const DoseEvent& dose : recentDoses) {
-            QString line = tr("%1: %2").arg(MedicationDateField::dateTimeText(dose.recordedAt),
+            QString line = tr("%1: %2").arg(OptionalDateField::dateTimeText(dose.recordedAt),
                                             DoseEvent::statusLabel(dose.status));
             if (!dose.scheduledFor.isValid())
                 line = tr("%1 (extra dose)").arg(line);

@@ -1,6 +1,6 @@
 #include "MedicationDoseDialog.h"
 
-#include "MedicationDateField.h"
+#include "OptionalDateField.h"
 #include "MedicationRepository.h"
 #include "MedicationStatusColours.h"
 
@@ -35,8 +35,8 @@ MedicationDoseDialog::MedicationDoseDialog(const Medication& medication, const Q
     m_at->setObjectName(QStringLiteral("takenAt"));
     m_at->setAccessibleName(tr("Taken at"));
     m_at->setCalendarPopup(true);
-    m_at->setDisplayFormat(MedicationDateField::displayFormat() + QLatin1Char(' ')
-                           + MedicationDateField::timeFormat());
+    m_at->setDisplayFormat(OptionalDateField::displayFormat() + QLatin1Char(' ')
+                           + OptionalDateField::timeFormat());
     m_at->setMaximumDateTime(now.addSecs(MedicationRepository::MaxMinutesAhead * 60));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setAccessibleName(tr("Amount"));

@@ -1,7 +1,7 @@
 #include "MedicationEditorDialog.h"
 
 #include "Clock.h"
-#include "MedicationDateField.h"
+#include "OptionalDateField.h"
 #include "MedicationRepository.h"
 #include "MedicationScheduleEditor.h"
 #include "MedicationStatusColours.h"
@@ -74,10 +74,10 @@ MedicationEditorDialog::MedicationEditorDialog(MedicationRepository& repository,
     , m_reason(new QLineEdit(this))
     , m_prescriber(new QLineEdit(this))
     , m_pharmacy(new QLineEdit(this))
-    , m_startDate(new MedicationDateField(tr("Known"), tr("Start date"), this))
+    , m_startDate(new OptionalDateField(tr("Known"), tr("Start date"), this))
     , m_startError(errorLabel(QStringLiteral("startError"), this))
     , m_refillsLeft(new QSpinBox(this))
-    , m_nextRefill(new MedicationDateField(tr("Set"), tr("Next refill date"), this))
+    , m_nextRefill(new OptionalDateField(tr("Set"), tr("Next refill date"), this))
     , m_notes(new QPlainTextEdit(this))
     , m_saveError(errorLabel(QStringLiteral("saveError"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -209,8 +209,8 @@ MedicationEditorDialog::MedicationEditorDialog(MedicationRepository& repository,
     connect(m_doseUnit, &QComboBox::currentTextChanged, this, &MedicationEditorDialog::validate);
     connect(m_form, &QComboBox::currentIndexChanged, this, &MedicationEditorDialog::proposeUnit);
     connect(m_schedule, &MedicationScheduleEditor::changed, this, &MedicationEditorDialog::validate);
-    connect(m_startDate, &MedicationDateField::changed, this, &MedicationEditorDialog::validate);
-    connect(m_nextRefill, &MedicationDateField::changed, this, &MedicationEditorDialog::validate);
+    connect(m_startDate, &OptionalDateField::changed, this, &MedicationEditorDialog::validate);
+    connect(m_nextRefill, &OptionalDateField::changed, this, &MedicationEditorDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MedicationEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MedicationEditorDialog::reject);
     validate();

@@ -15,7 +15,7 @@ class QSpinBox;
 
 namespace carnet {
 
-class MedicationDateField;
+class OptionalDateField;
 class MedicationRepository;
 class MedicationScheduleEditor;
 
@@ -67,10 +67,10 @@ private:
     QLineEdit* m_reason;
     QLineEdit* m_prescriber;
     QLineEdit* m_pharmacy;
-    MedicationDateField* m_startDate;
+    OptionalDateField* m_startDate;
     QLabel* m_startError;
     QSpinBox* m_refillsLeft;
-    MedicationDateField* m_nextRefill;
+    OptionalDateField* m_nextRefill;
     QPlainTextEdit* m_notes;
     QLabel* m_saveError;
     QDialogButtonBox* m_buttons;

@@ -1,6 +1,6 @@
 #include "MedicationScheduleEditor.h"
 
-#include "MedicationDateField.h"
+#include "OptionalDateField.h"
 #include "MedicationStatusColours.h"
 #include "RecordError.h"
 
@@ -26,7 +26,7 @@ constexpr int DefaultIntervalHours = 8;
 
 QString timeLabel(const QTime& time)
 {
-    return QLocale().toString(time, MedicationDateField::timeFormat());
+    return QLocale().toString(time, OptionalDateField::timeFormat());
 }
 
 } // namespace
@@ -55,7 +55,7 @@ MedicationScheduleEditor::MedicationScheduleEditor(QWidget* parent)
     m_kind->addItem(tr("As needed"), static_cast<int>(MedicationSchedule::Kind::AsNeeded));
 
     // Times of day, shared by the daily and the weekly schedule.
-    const QString timeFormat = MedicationDateField::timeFormat();
+    const QString timeFormat = OptionalDateField::timeFormat();
     m_times->setObjectName(QStringLiteral("scheduleTimes"));
     m_times->setAccessibleName(tr("Times of day"));
     m_times->setToolTip(tr("Times of day; Del removes the selected time"));

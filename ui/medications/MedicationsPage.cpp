@@ -4,7 +4,7 @@
 #include "Clock.h"
 #include "DialogSeams.h"
 #include "DueDosePanel.h"
-#include "MedicationDateField.h"
+#include "OptionalDateField.h"
 #include "MedicationDetailsView.h"
 #include "DialogSeams.h"
 #include "MedicationDoseDialog.h"
@@ -336,7 +336,7 @@ void MedicationsPage::reloadLists()
     for (const DeletedMedications::Entry& entry : deleted) {
         auto* item = new QListWidgetItem(
             tr("%1 — deleted %2")
-                .arg(entry.displayName, MedicationDateField::dateTimeText(entry.deletedAt)),
+                .arg(entry.displayName, OptionalDateField::dateTimeText(entry.deletedAt)),
             m_deletedView);
         item->setData(Qt::UserRole, QVariant::fromValue<qint64>(entry.id));
         item->setData(Qt::UserRole + 1, entry.displayName);

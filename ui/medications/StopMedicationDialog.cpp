@@ -1,6 +1,6 @@
 #include "StopMedicationDialog.h"
 
-#include "MedicationDateField.h"
+#include "OptionalDateField.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -28,7 +28,7 @@ StopMedicationDialog::StopMedicationDialog(const Medication& medication, const Q
     m_date->setAccessibleName(tr("Stop date"));
     m_date->setToolTip(tr("The first day without this medication"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(MedicationDateField::displayFormat());
+    m_date->setDisplayFormat(OptionalDateField::displayFormat());
     // A medication cannot stop before it started; the repository would refuse it anyway.
     if (medication.startDate.isValid())
         m_date->setMinimumDate(medication.startDate);

@@ -1,7 +1,7 @@
 #include "AllergyEditorDialog.h"
 
 #include "PeopleChoiceBox.h"
-#include "PeopleDateField.h"
+#include "OptionalDateField.h"
 #include "PeopleProblemLabel.h"
 #include "RecordError.h"
 
@@ -24,7 +24,7 @@ AllergyEditorDialog::AllergyEditorDialog(const Allergy& allergy, QWidget* parent
     , m_severity(new PeopleChoiceBox(Allergy::severities(), &Allergy::severityLabel, true, tr("Severity"), this))
     , m_criticality(new PeopleChoiceBox(Allergy::criticalities(), &Allergy::criticalityLabel, true,
                                         tr("Risk of a future reaction"), this))
-    , m_onset(new PeopleDateField(tr("Known"), tr("Onset date"), this))
+    , m_onset(new OptionalDateField(tr("Known"), tr("Onset date"), this))
     , m_status(new PeopleChoiceBox(Allergy::statuses(), &Allergy::statusLabel, false, tr("Status"), this))
     , m_notes(new QPlainTextEdit(allergy.notes, this))
     , m_problemLabel(new PeopleProblemLabel(this))
@@ -70,7 +70,7 @@ AllergyEditorDialog::AllergyEditorDialog(const Allergy& allergy, QWidget* parent
     connect(m_reaction, &QLineEdit::textChanged, this, edited);
     for (PeopleChoiceBox* box : {m_category, m_severity, m_criticality, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, edited);
-    connect(m_onset, &PeopleDateField::changed, this, edited);
+    connect(m_onset, &OptionalDateField::changed, this, edited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, edited);
     m_touched = allergy.id != 0;
     validate();

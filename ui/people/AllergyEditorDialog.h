@@ -11,7 +11,7 @@ class QPlainTextEdit;
 namespace carnet {
 
 class PeopleChoiceBox;
-class PeopleDateField;
+class OptionalDateField;
 class PeopleProblemLabel;
 
 // Adds or edits an allergy: every field, checked as it is typed, OK disabled until the allergy would be accepted.
@@ -31,7 +31,7 @@ public:
     QLineEdit* reactionEdit() const { return m_reaction; }
     PeopleChoiceBox* severityBox() const { return m_severity; }
     PeopleChoiceBox* criticalityBox() const { return m_criticality; }
-    PeopleDateField* onsetField() const { return m_onset; }
+    OptionalDateField* onsetField() const { return m_onset; }
     PeopleChoiceBox* statusBox() const { return m_status; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
     QDialogButtonBox* buttons() const { return m_buttons; }
@@ -47,7 +47,7 @@ private:
     QLineEdit* m_reaction;
     PeopleChoiceBox* m_severity;
     PeopleChoiceBox* m_criticality;
-    PeopleDateField* m_onset;
+    OptionalDateField* m_onset;
     PeopleChoiceBox* m_status;
     QPlainTextEdit* m_notes;
     PeopleProblemLabel* m_problemLabel;

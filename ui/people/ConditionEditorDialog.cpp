@@ -1,7 +1,7 @@
 #include "ConditionEditorDialog.h"
 
 #include "PeopleChoiceBox.h"
-#include "PeopleDateField.h"
+#include "OptionalDateField.h"
 #include "PeopleProblemLabel.h"
 #include "RecordError.h"
 
@@ -20,8 +20,8 @@ ConditionEditorDialog::ConditionEditorDialog(const Condition& condition, QWidget
     , m_original(condition)
     , m_name(new QLineEdit(condition.name, this))
     , m_status(new PeopleChoiceBox(Condition::statuses(), &Condition::statusLabel, false, tr("Status"), this))
-    , m_onset(new PeopleDateField(tr("Known"), tr("Onset date"), this))
-    , m_abatement(new PeopleDateField(tr("Known"), tr("Resolved or in remission since"), this))
+    , m_onset(new OptionalDateField(tr("Known"), tr("Onset date"), this))
+    , m_abatement(new OptionalDateField(tr("Known"), tr("Resolved or in remission since"), this))
     , m_notes(new QPlainTextEdit(condition.notes, this))
     , m_problemLabel(new PeopleProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -56,8 +56,8 @@ ConditionEditorDialog::ConditionEditorDialog(const Condition& condition, QWidget
     };
     connect(m_name, &QLineEdit::textChanged, this, edited);
     connect(m_status, &QComboBox::currentIndexChanged, this, edited);
-    connect(m_onset, &PeopleDateField::changed, this, edited);
-    connect(m_abatement, &PeopleDateField::changed, this, edited);
+    connect(m_onset, &OptionalDateField::changed, this, edited);
+    connect(m_abatement, &OptionalDateField::changed, this, edited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, edited);
     m_touched = condition.id != 0;
     validate();

@@ -11,7 +11,7 @@ class QPlainTextEdit;
 namespace carnet {
 
 class PeopleChoiceBox;
-class PeopleDateField;
+class OptionalDateField;
 class PeopleProblemLabel;
 
 // Adds or edits a condition: name, status, onset and abatement dates, notes; checked as they are typed, OK disabled
@@ -29,8 +29,8 @@ public:
 
     QLineEdit* nameEdit() const { return m_name; }
     PeopleChoiceBox* statusBox() const { return m_status; }
-    PeopleDateField* onsetField() const { return m_onset; }
-    PeopleDateField* abatementField() const { return m_abatement; }
+    OptionalDateField* onsetField() const { return m_onset; }
+    OptionalDateField* abatementField() const { return m_abatement; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
@@ -42,8 +42,8 @@ private:
     Condition m_original;
     QLineEdit* m_name;
     PeopleChoiceBox* m_status;
-    PeopleDateField* m_onset;
-    PeopleDateField* m_abatement;
+    OptionalDateField* m_onset;
+    OptionalDateField* m_abatement;
     QPlainTextEdit* m_notes;
     PeopleProblemLabel* m_problemLabel;
     QDialogButtonBox* m_buttons;

@@ -3,7 +3,7 @@
 #include "ContactFormat.h"
 #include "PeopleActionErrors.h"
 #include "PeopleChoiceBox.h"
-#include "PeopleDateField.h"
+#include "OptionalDateField.h"
 #include "DialogSeams.h"
 #include "PeopleProblemLabel.h"
 #include "PeopleTableEditor.h"
@@ -81,7 +81,7 @@ ProfileForm::ProfileForm(ProfileRepository& repository, Database& db, QWidget* p
     , m_db(db)
     , m_fullName(lineEdit(tr("Full name"), QString(), this))
     , m_preferredName(lineEdit(tr("Preferred name"), tr("What people call you"), this))
-    , m_birthDate(new PeopleDateField(tr("Known"), tr("Birth date"), this))
+    , m_birthDate(new OptionalDateField(tr("Known"), tr("Birth date"), this))
     , m_age(new QLabel(this))
     , m_sex(new PeopleChoiceBox(Profile::sexes(), &Profile::sexLabel, true, tr("Sex"), this))
     , m_genderIdentity(lineEdit(tr("Gender identity"), tr("In your own words"), this))
@@ -169,7 +169,7 @@ ProfileForm::ProfileForm(ProfileRepository& repository, Database& db, QWidget* p
         connect(box, &QDoubleSpinBox::valueChanged, this, edited);
     for (QPlainTextEdit* edit : {m_address, m_notes})
         connect(edit, &QPlainTextEdit::textChanged, this, edited);
-    connect(m_birthDate, &PeopleDateField::changed, this, edited);
+    connect(m_birthDate, &OptionalDateField::changed, this, edited);
     connect(m_contacts, &PeopleTableEditor::changed, this, edited);
     load();
 }

@@ -15,7 +15,7 @@ namespace carnet {
 
 class Database;
 class PeopleChoiceBox;
-class PeopleDateField;
+class OptionalDateField;
 class PeopleProblemLabel;
 class PeopleTableEditor;
 class ProfileRepository;
@@ -44,7 +44,7 @@ public:
 
     QLineEdit* fullNameEdit() const { return m_fullName; }
     QLineEdit* preferredNameEdit() const { return m_preferredName; }
-    PeopleDateField* birthDateField() const { return m_birthDate; }
+    OptionalDateField* birthDateField() const { return m_birthDate; }
     QLabel* ageLabel() const { return m_age; }
     PeopleChoiceBox* sexBox() const { return m_sex; }
     QLineEdit* genderIdentityEdit() const { return m_genderIdentity; }
@@ -77,7 +77,7 @@ private:
     Profile m_shown; // the stored profile as the fields give it back, to tell whether anything was typed
     QLineEdit* m_fullName;
     QLineEdit* m_preferredName;
-    PeopleDateField* m_birthDate;
+    OptionalDateField* m_birthDate;
     QLabel* m_age;
     PeopleChoiceBox* m_sex;
     QLineEdit* m_genderIdentity;

@@ -5,6 +5,7 @@
 #include "DialogSeams.h"
 #include "DueDoseModel.h"
 #include "MedicationRepository.h"
+#include "OptionalDateField.h"
 #include "ProfileRepository.h"
 #include "RecordError.h"
 #include "RecordStore.h"
@@ -56,14 +57,6 @@ void addLine(QListWidget* list, const QString& text, const QString& kind, const 
     auto* item = new QListWidgetItem(text, list);
     item->setData(KindRole, kind);
     item->setToolTip(tooltip.isEmpty() ? text : tooltip);
-}
-
-// Short date and time without seconds, whatever the locale's short time format says.
-QString whenText(const QDateTime& at)
-{
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QLatin1String(":ss"));
-    return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + QLocale().toString(at.time(), timeFormat);
 }
 
 void addPlaceholder(QListWidget* list, const QString& text)
@@ -223,7 +216,7 @@ void TodayPage::fillUpcoming()
     for (const Occurrence& o : AppointmentRepository(m_vault.database()).upcoming(now, 20)) {
         if (o.start > until)
             break;
-        const QString when = whenText(o.localStart());
+        const QString when = OptionalDateField::dateTimeText(o.localStart());
         const QString where = o.place.isEmpty() ? o.provider : o.place;
         addLine(m_upcoming, where.isEmpty() ? tr("%1 — %2").arg(when, o.title) : tr("%1 — %2 (%3)").arg(when, o.title, where),
                 QLatin1String(RecordStore::Appointment));
@@ -251,7 +244,7 @@ void TodayPage::fillRecent()
 {
     m_recent->clear();
     for (const TimelineItem& item : RecordTimeline(m_vault.database(), m_clock).recent(RecentItems)) {
-        const QString when = whenText(item.at.toLocalTime());
+        const QString when = OptionalDateField::dateTimeText(item.at);
         addLine(m_recent, tr("%1 — %2").arg(when, item.title), item.kind,
                 item.detail.isEmpty() ? item.title : item.title + QLatin1Char('\n') + item.detail);
     }

@@ -8,7 +8,7 @@
 #include "InsuranceRepository.h"
 #include "MediaFile.h"
 #include "PeopleChoiceBox.h"
-#include "PeopleDateField.h"
+#include "OptionalDateField.h"
 #include "DialogSeams.h"
 #include "PeopleRestoreDialog.h"
 #include "RecordHistoryDialog.h"

@@ -14,7 +14,7 @@
 #include "ConditionRepository.h"
 #include "DialogSeams.h"
 #include "PeopleChoiceBox.h"
-#include "PeopleDateField.h"
+#include "OptionalDateField.h"
 #include "DialogSeams.h"
 #include "PeopleRestoreDialog.h"
 #include "PeopleTableEditor.h"

@@ -1,4 +1,4 @@
-#include "MedicationDateField.h"
+#include "OptionalDateField.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -8,7 +8,7 @@
 
 namespace carnet {
 
-QString MedicationDateField::displayFormat()
+QString OptionalDateField::displayFormat()
 {
     // The locale's short format, but with four-digit years: a two-digit year is ambiguous for a birth year or a
     // start date decades back.
@@ -18,7 +18,7 @@ QString MedicationDateField::displayFormat()
     return format;
 }
 
-QString MedicationDateField::timeFormat()
+QString OptionalDateField::timeFormat()
 {
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
@@ -26,14 +26,14 @@ QString MedicationDateField::timeFormat()
     return format;
 }
 
-QString MedicationDateField::dateTimeText(const QDateTime& at)
+QString OptionalDateField::dateTimeText(const QDateTime& at)
 {
     const QDateTime local = at.toLocalTime();
     return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
         + QLocale().toString(local.time(), timeFormat());
 }
 
-MedicationDateField::MedicationDateField(const QString& checkText, const QString& accessibleName, QWidget* parent)
+OptionalDateField::OptionalDateField(const QString& checkText, const QString& accessibleName, QWidget* parent)
     : QWidget(parent)
     , m_check(new QCheckBox(checkText, this))
     , m_edit(new QDateEdit(this))
@@ -45,20 +45,22 @@ MedicationDateField::MedicationDateField(const QString& checkText, const QString
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(displayFormat());
     m_edit->setAccessibleName(accessibleName);
-    m_check->setAccessibleName(tr("%1 is set").arg(accessibleName));
+    m_edit->setMinimumDate(QDate(1850, 1, 1));
+    m_check->setAccessibleName(tr("%1 is known").arg(accessibleName));
+    m_check->setToolTip(tr("Untick when the date is not known"));
     m_edit->setEnabled(false);
     setFocusProxy(m_check);
     connect(m_check, &QCheckBox::toggled, m_edit, &QWidget::setEnabled);
-    connect(m_check, &QCheckBox::toggled, this, &MedicationDateField::changed);
-    connect(m_edit, &QDateEdit::dateChanged, this, &MedicationDateField::changed);
+    connect(m_check, &QCheckBox::toggled, this, &OptionalDateField::changed);
+    connect(m_edit, &QDateEdit::dateChanged, this, &OptionalDateField::changed);
 }
 
-QDate MedicationDateField::date() const
+QDate OptionalDateField::date() const
 {
     return m_check->isChecked() ? m_edit->date() : QDate();
 }
 
-void MedicationDateField::setDate(const QDate& date, const QDate& fallback)
+void OptionalDateField::setDate(const QDate& date, const QDate& fallback)
 {
     m_edit->setDate(date.isValid() ? date : fallback);
     m_check->setChecked(date.isValid());
