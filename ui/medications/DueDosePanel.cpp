@@ -157,31 +157,25 @@ bool DueDosePanel::selectDose(int row)
 
 void DueDosePanel::takeSelected()
 {
-    const int row = selectedRow();
-    if (row < 0 || !m_take->isEnabled())
-        return;
-    const qint64 medicationId = m_model->dose(row).medicationId;
-    try {
-        m_model->take(row);
-    } catch (const RecordError& error) {
-        MessageBoxSeam::warning(this, tr("Dose not recorded"), error.message());
-        return;
-    } catch (const std::exception& error) {
-        MessageBoxSeam::warning(this, tr("Dose not recorded"), QString::fromUtf8(error.what()));
-        return;
-    }
-    updateActions();
-    emit doseRecorded(medicationId);
+    recordSelected(true);
 }
 
 void DueDosePanel::skipSelected()
 {
+    recordSelected(false);
+}
+
+void DueDosePanel::recordSelected(bool taken)
+{
     const int row = selectedRow();
-    if (row < 0 || !m_skip->isEnabled())
+    if (row < 0 || !(taken ? m_take : m_skip)->isEnabled())
         return;
     const qint64 medicationId = m_model->dose(row).medicationId;
     try {
-        m_model->skip(row);
+        if (taken)
+            m_model->take(row);
+        else
+            m_model->skip(row);
     } catch (const RecordError& error) {
         MessageBoxSeam::warning(this, tr("Dose not recorded"), error.message());
         return;

@@ -44,6 +44,7 @@ signals:
 
 private:
     void selectNextPending();
+    void recordSelected(bool taken);
     void updateActions();
     void updateEmptyState();
 
