@@ -71,6 +71,19 @@ SharePackageWriter::Result SharePackageWriter::writeForRecipients(const ShareCon
                                                                   const std::vector<ShareRecipient>& recipients,
                                                                   const QString& path)
 {
+    return commit(sealForRecipients(content, recipients, path));
+}
+
+SharePackageWriter::Result SharePackageWriter::writeForPassphrase(const ShareContent& content,
+                                                                  const SecretBytes& passphrase, const QString& path)
+{
+    return commit(sealForPassphrase(content, passphrase, path));
+}
+
+SharePackageWriter::Sealed SharePackageWriter::sealForRecipients(const ShareContent& content,
+                                                                 const std::vector<ShareRecipient>& recipients,
+                                                                 const QString& path) const
+{
     std::vector<ShareRecipient> unique;
     QSet<QByteArray> seen;
     for (const ShareRecipient& recipient : recipients) {
@@ -90,26 +103,36 @@ SharePackageWriter::Result SharePackageWriter::writeForRecipients(const ShareCon
         fingerprints << recipient.fingerprint();
         keys << recipient.recipient;
     }
-    const Archive archive = buildArchive(content, fingerprints, QFileInfo(path).fileName());
-    const QByteArray file = AgeEncryptor::forRecipients(keys).encrypt(archive.tar);
-    return commit(file, path, archive, content, unique);
+    Sealed sealed;
+    sealed.archive = buildArchive(content, fingerprints, QFileInfo(path).fileName());
+    sealed.file = AgeEncryptor::forRecipients(keys).encrypt(sealed.archive.tar);
+    sealed.path = path;
+    sealed.recipients = std::move(unique);
+    sealed.disclosureItems = content.disclosureItems();
+    return sealed;
 }
 
-SharePackageWriter::Result SharePackageWriter::writeForPassphrase(const ShareContent& content,
-                                                                  const SecretBytes& passphrase, const QString& path)
+SharePackageWriter::Sealed SharePackageWriter::sealForPassphrase(const ShareContent& content,
+                                                                 const SecretBytes& passphrase,
+                                                                 const QString& path) const
 {
     if (passphrase.isEmpty())
         throw ShareError(ShareError::Kind::Invalid, tr("The passphrase is empty."));
-    const Archive archive = buildArchive(content, {QLatin1String(ShareManifest::PassphraseRecipient)},
-                                         QFileInfo(path).fileName());
-    const QByteArray file = AgeEncryptor::forPassphrase(passphrase, m_scryptLogN).encrypt(archive.tar);
-    return commit(file, path, archive, content, {});
+    Sealed sealed;
+    sealed.archive = buildArchive(content, {QLatin1String(ShareManifest::PassphraseRecipient)},
+                                  QFileInfo(path).fileName());
+    sealed.file = AgeEncryptor::forPassphrase(passphrase, m_scryptLogN).encrypt(sealed.archive.tar);
+    sealed.path = path;
+    sealed.disclosureItems = content.disclosureItems();
+    return sealed;
 }
 
-SharePackageWriter::Result SharePackageWriter::commit(const QByteArray& file, const QString& path,
-                                                      const Archive& archive, const ShareContent& content,
-                                                      const std::vector<ShareRecipient>& recipients)
+SharePackageWriter::Result SharePackageWriter::commit(const Sealed& sealed)
 {
+    const Archive& archive = sealed.archive;
+    const QByteArray& file = sealed.file;
+    const QString& path = sealed.path;
+    const std::vector<ShareRecipient>& recipients = sealed.recipients;
     Result result;
     result.exportId = archive.manifest.exportId;
     result.created = archive.manifest.created;
@@ -127,7 +150,7 @@ SharePackageWriter::Result SharePackageWriter::commit(const QByteArray& file, co
     }
     for (const ShareRecipient& recipient : recipients)
         disclosure.recipients.push_back({recipient.label, recipient.kind, recipient.fingerprint()});
-    disclosure.items = content.disclosureItems();
+    disclosure.items = sealed.disclosureItems;
     disclosure.itemCount = archive.manifest.itemCount;
     disclosure.packageSha256 = result.sha256;
     disclosure.fileName = QFileInfo(path).fileName();

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -58,12 +59,30 @@ public:
 
     const VaultIdentity& identity() const { return m_identity; }
 
+    // A package signed and encrypted in memory, not yet written nor logged.
+    struct Sealed
+    {
+        Archive archive;
+        QByteArray file;
+        QString path;
+        std::vector<ShareRecipient> recipients; // empty for a passphrase package
+        QJsonObject disclosureItems;
+    };
+
     // Throws ShareError(Invalid) for no recipient or more than SharePackage::MaxRecipients, ShareError(Io) when the
-    // file cannot be written; nothing is logged unless the file was written.
+    // file cannot be written; nothing is logged unless the file was written. Same as commit(sealForRecipients()).
     Result writeForRecipients(const ShareContent& content, const std::vector<ShareRecipient>& recipients,
                               const QString& path);
     // The passphrase should come from OneTimePassphrase::generate(); age's scrypt stanza stands alone.
     Result writeForPassphrase(const ShareContent& content, const SecretBytes& passphrase, const QString& path);
+
+    // The slow half of a write (signing, and scrypt for a passphrase): touches no database, so the app runs it on a
+    // worker thread while the vault's connection stays on the thread that owns it.
+    Sealed sealForRecipients(const ShareContent& content, const std::vector<ShareRecipient>& recipients,
+                             const QString& path) const;
+    Sealed sealForPassphrase(const ShareContent& content, const SecretBytes& passphrase, const QString& path) const;
+    // The other half, on the vault's thread: writes the file atomically (0600) and logs it, both or neither.
+    Result commit(const Sealed& sealed);
 
     // What the two above encrypt; packageFileName goes into README.txt's commands.
     Archive buildArchive(const ShareContent& content, const QStringList& recipientFingerprints,
@@ -73,9 +92,6 @@ public:
                                                        const std::vector<TarArchive::Member>& files);
 
 private:
-    Result commit(const QByteArray& file, const QString& path, const Archive& archive, const ShareContent& content,
-                  const std::vector<ShareRecipient>& recipients);
-
     Vault& m_vault;
     VaultIdentity m_identity;
     int m_scryptLogN;

@@ -478,6 +478,11 @@ void Vault::changePassphrase(const SecretBytes& current, const SecretBytes& next
     rememberPassphraseSlot();
 }
 
+bool Vault::verifyPassphrase(const SecretBytes& passphrase) const
+{
+    return m_keyring.unwrapWithPassphrase(passphrase).has_value();
+}
+
 QString Vault::rotateDataKey(const SecretBytes& passphrase)
 {
     requireUsable();

@@ -71,6 +71,10 @@ public:
                                  std::optional<KdfParams> kdf = {}, std::unique_ptr<VaultLock> heldLock = {});
     // The same for an unlocked vault; the change is logged at once.
     void changePassphrase(const SecretBytes& current, const SecretBytes& next, std::optional<KdfParams> kdf = {});
+    // True when passphrase unwraps this vault's data key (a confirmation before a sensitive step, such as a share).
+    // Reads only the keyring held in memory: writes nothing, logs nothing, changes no state. Runs Argon2id, so it is
+    // slow; it may run on a worker thread while nothing changes the keyring.
+    bool verifyPassphrase(const SecretBytes& passphrase) const;
     // Re-encrypts records.db under a new data key; returns the new recovery code (the old one stops working).
     QString rotateDataKey(const SecretBytes& passphrase);
 
