@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -49,7 +50,14 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "With --demo: save a PNG of each view into FOLDER, then quit."),
         QStringLiteral("FOLDER"));
     parser.addOption(screenshotOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A shared record (.carnet-share) to open once the vault "
+                                                                 "is unlocked."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
+    // The desktop file passes a double-clicked share as %f.
+    const QStringList arguments = parser.positionalArguments();
+    const QString shareFile = arguments.isEmpty() ? QString() : QFileInfo(arguments.first()).absoluteFilePath();
 
     const QString selfTest = carnet::CryptoSelfTest::run();
     if (!selfTest.isEmpty()) {
@@ -75,6 +83,8 @@ int main(int argc, char* argv[])
         carnet::AppController controller(demoFolder);
         controller.setUnlockHint(QApplication::translate("main", "This is the demo vault; its passphrase is \"%1\".")
                                      .arg(QString::fromLatin1(carnet::DemoVault::Passphrase)));
+        if (!shareFile.isEmpty())
+            controller.openShareAfterUnlock(shareFile);
         controller.openUnlocked(std::move(demo));
         if (parser.isSet(screenshotOption)) {
             QDir().mkpath(parser.value(screenshotOption));
@@ -96,6 +106,8 @@ int main(int argc, char* argv[])
     if (folder.isEmpty())
         folder = carnet::VaultLocation::defaultFolder();
     carnet::AppController controller(folder);
+    if (!shareFile.isEmpty())
+        controller.openShareAfterUnlock(shareFile);
     controller.start();
     return app.exec();
 }

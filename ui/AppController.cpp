@@ -3,6 +3,7 @@
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
 #include "SessionLockWatcher.h"
+#include "SharedRecordOpener.h"
 #include "StartWindow.h"
 #include "TrayIcon.h"
 #include "UpcomingReminders.h"
@@ -34,6 +35,7 @@ AppController::AppController(const QString& vaultFolder, const Clock& clock, QOb
 {
     initCarnetResources();
     connect(m_start.get(), &StartWindow::unlocked, this, &AppController::openUnlocked);
+    connect(m_start.get(), &StartWindow::pendingShareOpened, this, [this] { m_pendingShare.clear(); });
     connect(&m_autoLock, &AutoLock::lockRequested, this, &AppController::lock);
     connect(m_sessionWatcher, &SessionLockWatcher::screenLocked, this, [this] {
         if (m_vault && VaultSettings(m_vault->database()).boolValue(QLatin1String(VaultSettings::LockOnScreenLock), true))
@@ -111,6 +113,22 @@ void AppController::openUnlocked(std::shared_ptr<Vault> vault)
     m_main->show();
     m_autoLock.start();
     emit unlockedChanged(true);
+    if (!m_pendingShare.isEmpty()) {
+        const QString path = std::exchange(m_pendingShare, QString());
+        m_start->setPendingShare({});
+        // Once the main window is up; the share's window belongs to it and goes when the vault locks.
+        QTimer::singleShot(0, m_main.data(), [this, path] { SharedRecordOpener::open(m_main, m_vault.get(), path); });
+    }
+}
+
+void AppController::openShareAfterUnlock(const QString& path)
+{
+    if (m_vault && m_main) {
+        SharedRecordOpener::open(m_main, m_vault.get(), path);
+        return;
+    }
+    m_pendingShare = path;
+    m_start->setPendingShare(path);
 }
 
 void AppController::closeVault()

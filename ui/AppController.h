@@ -43,6 +43,11 @@ public:
 
     // Opens an already unlocked vault (the demo vault, tests).
     void openUnlocked(std::shared_ptr<Vault> vault);
+    // A .carnet-share given on the command line: opened once the vault is unlocked (at once when it is). The start
+    // window says so and offers opening it now with its passphrase (which drops it from here).
+    void openShareAfterUnlock(const QString& path);
+    const QString& pendingShare() const { return m_pendingShare; }
+
     // A line added under the lock reason, e.g. the demo vault's passphrase.
     void setUnlockHint(const QString& hint) { m_unlockHint = hint; }
 
@@ -58,6 +63,7 @@ private:
 
     QString m_folder;
     QString m_unlockHint;
+    QString m_pendingShare;
     const Clock& m_clock;
     AutoLock m_autoLock;
     ReminderScheduler m_reminders;

@@ -5,11 +5,14 @@
 #include "BackgroundTask.h"
 #include "DialogSeams.h"
 #include "RecoveryCodeDialog.h"
+#include "SharePackageProbe.h"
+#include "SharedRecordOpener.h"
 #include "StartPages.h"
 #include "VaultError.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +49,8 @@ StartWindow::StartWindow(const QString& vaultFolder, QWidget* parent)
     , m_recent(new QComboBox(this))
     , m_reason(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_pendingShare(new QLabel(this))
+    , m_openPendingShare(new QPushButton(tr("Open it &now with its passphrase…"), this))
     , m_pages(new QStackedWidget(this))
     , m_create(new CreateVaultPage(m_pages))
     , m_unlock(new UnlockPage(m_pages))
@@ -66,6 +71,21 @@ StartWindow::StartWindow(const QString& vaultFolder, QWidget* parent)
     locationRow->addWidget(other);
     locationRow->addWidget(shared);
     layout->addLayout(locationRow);
+    auto* pendingRow = new QHBoxLayout;
+    m_pendingShare->setWordWrap(true);
+    m_pendingShare->setTextFormat(Qt::PlainText);
+    m_pendingShare->setAccessibleName(tr("Shared record to open"));
+    QFont pendingFont = m_pendingShare->font();
+    pendingFont.setBold(true);
+    m_pendingShare->setFont(pendingFont);
+    m_openPendingShare->setAccessibleName(tr("Open the shared record now with its passphrase"));
+    m_openPendingShare->setToolTip(tr("A share locked with a one-time passphrase opens without unlocking your vault; "
+                                      "to keep it, unlock first."));
+    pendingRow->addWidget(m_pendingShare, 1);
+    pendingRow->addWidget(m_openPendingShare);
+    layout->addLayout(pendingRow);
+    m_pendingShare->hide();
+    m_openPendingShare->hide();
     m_reason->setWordWrap(true);
     m_reason->setAccessibleName(tr("Why the vault is locked"));
     m_reason->hide();
@@ -100,6 +120,7 @@ StartWindow::StartWindow(const QString& vaultFolder, QWidget* parent)
             setVaultFolder(folder);
     });
     connect(shared, &QPushButton::clicked, this, &StartWindow::openSharedRecord);
+    connect(m_openPendingShare, &QPushButton::clicked, this, &StartWindow::openPendingShare);
     setVaultFolder(vaultFolder);
     resize(620, 420);
 }
@@ -276,9 +297,35 @@ void StartWindow::chooseOtherVault()
 
 void StartWindow::openSharedRecord()
 {
-    MessageBoxSeam::information(this, tr("Shared records"),
-                                tr("Opening a record someone shared with you (a .carnet-share file) is not available "
-                                   "in this version of Carnet yet."));
+    // Without a vault only a share locked with a one-time passphrase opens; the opener says so for one locked to a
+    // vault's key.
+    SharedRecordOpener::open(this, nullptr);
+}
+
+void StartWindow::setPendingShare(const QString& path)
+{
+    m_pendingSharePath = path;
+    const bool pending = !path.isEmpty();
+    m_pendingShare->setVisible(pending);
+    m_openPendingShare->setVisible(pending && SharePackageProbe::lockOf(path) != SharePackageProbe::Lock::Keys);
+    m_pendingShare->setText(pending ? tr("After you unlock, Carnet will open %1.").arg(QFileInfo(path).fileName())
+                                    : QString());
+}
+
+QString StartWindow::pendingShareText() const
+{
+    return m_pendingShare->isVisibleTo(this) ? m_pendingShare->text() : QString();
+}
+
+void StartWindow::openPendingShare()
+{
+    SharedRecordOpener* opener = SharedRecordOpener::open(this, nullptr, m_pendingSharePath);
+    if (!opener)
+        return;
+    connect(opener, &SharedRecordOpener::shown, this, [this] {
+        setPendingShare({});
+        emit pendingShareOpened();
+    });
 }
 
 } // namespace carnet

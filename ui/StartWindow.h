@@ -35,6 +35,12 @@ public:
     bool isBusy() const { return m_busy; }
     void prepareForUnlock();
 
+    // A .carnet-share to open once the vault is unlocked (given on the command line); empty hides the notice. The
+    // notice offers opening it now with its one-time passphrase, unless the file is locked to a vault's key.
+    void setPendingShare(const QString& path);
+    QString pendingShareText() const;
+    QPushButton* openPendingShareButton() const { return m_openPendingShare; }
+
     // For tests and the demo: the KDF strength used for new vaults (default: moderate, calibrated).
     void setNewVaultKdf(const KdfParams& params) { m_newVaultKdf = params; }
 
@@ -45,6 +51,8 @@ public:
 
 signals:
     void unlocked(std::shared_ptr<carnet::Vault> vault);
+    // The pending share was opened with its passphrase from here: there is no need to open it after unlocking.
+    void pendingShareOpened();
 
 private:
     void showPageForFolder();
@@ -54,6 +62,7 @@ private:
     void chooseOtherVault();
     void fillRecent();
     void openSharedRecord();
+    void openPendingShare();
     void setBusy(bool busy);
     void showError(const QString& message);
     void handleFailure(std::exception_ptr error);
@@ -65,6 +74,9 @@ private:
     QComboBox* m_recent;
     QLabel* m_reason;
     QLabel* m_error;
+    QLabel* m_pendingShare;
+    QPushButton* m_openPendingShare;
+    QString m_pendingSharePath;
     QStackedWidget* m_pages;
     CreateVaultPage* m_create;
     UnlockPage* m_unlock;
