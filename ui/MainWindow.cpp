@@ -8,8 +8,12 @@
 #include "JournalPage.h"
 #include "MedicationsPage.h"
 #include "ProfilePage.h"
-#include "TodayPage.h"
+#include "ReceivedSharesPage.h"
 #include "SettingsDialog.h"
+#include "ShareWizard.h"
+#include "SharedRecordOpener.h"
+#include "SharingPage.h"
+#include "TodayPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,6 +101,14 @@ void MainWindow::addSections()
     addPage(QStringLiteral("calendar"), tr("Calendar"), new CalendarPage(*m_vault, m_clock, this));
     addPage(QStringLiteral("insurance"), tr("Insurance"), new InsurancePage(*m_vault, m_clipboard, this));
     addPage(QStringLiteral("profile"), tr("Profile & care team"), new ProfilePage(*m_vault, this));
+    m_sharing = new SharingPage(*m_vault, m_clipboard, this);
+    // The File menu's New share… carries the shortcut window-wide; the page's own copy would make it ambiguous.
+    m_sharing->newShareAction()->setShortcut({});
+    connect(m_sharing, &SharingPage::newShareRequested, this, [this] { newShare(); });
+    connect(m_sharing, &SharingPage::openSharedRecordRequested, this, [this] { openSharedRecord(); });
+    addPage(QStringLiteral("sharing"), tr("Sharing"), m_sharing);
+    m_received = new ReceivedSharesPage(*m_vault, this);
+    addPage(QStringLiteral("shared-with-me"), tr("Shared with me"), m_received);
     addPage(QStringLiteral("activity"), tr("Activity"), new ActivityPage(m_vault->auditLog(), this));
     connect(today, &TodayPage::sectionRequested, this, [this](const QString& kind) {
         const QString title = kind == QLatin1String(RecordStore::Journal)       ? tr("Journal")
@@ -109,6 +121,26 @@ void MainWindow::addSections()
                 showPage(i);
         }
     });
+}
+
+ShareWizard* MainWindow::newShare(const std::vector<std::int64_t>& preselected)
+{
+    // A child of this window, so locking the vault (which deletes the window) takes the wizard and its records too.
+    auto* wizard = new ShareWizard(*m_vault, m_clipboard, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!preselected.empty())
+        wizard->preselectEntries(preselected);
+    connect(wizard, &ShareWizard::shareWritten, m_sharing, &SharingPage::reload);
+    wizard->open();
+    return wizard;
+}
+
+SharedRecordOpener* MainWindow::openSharedRecord(const QString& path)
+{
+    SharedRecordOpener* opener = SharedRecordOpener::open(this, m_vault.get(), path);
+    if (opener)
+        connect(opener, &SharedRecordOpener::shareKept, m_received, [this](std::int64_t id) { m_received->reload(id); });
+    return opener;
 }
 
 void MainWindow::showPage(int index)
@@ -153,6 +185,16 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* share = file->addAction(QIcon(QStringLiteral(":/icons/sharing.svg")), tr("&New share…"));
+    share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    share->setStatusTip(tr("Choose records to send, encrypted and signed, to a provider or caregiver"));
+    connect(share, &QAction::triggered, this, [this] { newShare(); });
+    QAction* openShared = file->addAction(QIcon(QStringLiteral(":/icons/shared-with-me.svg")),
+                                          tr("&Open shared record…"));
+    openShared->setShortcut(QKeySequence::Open);
+    openShared->setStatusTip(tr("Open a .carnet-share file someone made for you"));
+    connect(openShared, &QAction::triggered, this, [this] { openSharedRecord(); });
+    file->addSeparator();
     QAction* settings = file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);

@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 class QListWidget;
 class QStackedWidget;
@@ -13,6 +15,10 @@ namespace carnet {
 
 class ClipboardGuard;
 class Clock;
+class ReceivedSharesPage;
+class SharedRecordOpener;
+class ShareWizard;
+class SharingPage;
 
 // The window of an unlocked vault: a sidebar of views. It owns every record view and model, so deleting it on
 // lock leaves nothing of the records in memory but what the vault itself wipes.
@@ -36,6 +42,11 @@ public:
 
     Vault& vault() { return *m_vault; }
 
+    // File › New share…: the share wizard, window-modal, deleted when closed; optionally with entries ticked.
+    ShareWizard* newShare(const std::vector<std::int64_t>& preselected = {});
+    // File › Open shared record…: asks for the file when path is empty; nullptr when that was cancelled.
+    SharedRecordOpener* openSharedRecord(const QString& path = {});
+
 signals:
     void lockRequested();
     void settingsChanged();
@@ -51,6 +62,8 @@ private:
     const Clock& m_clock;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
+    SharingPage* m_sharing = nullptr;
+    ReceivedSharesPage* m_received = nullptr;
 };
 
 } // namespace carnet
