@@ -21,6 +21,33 @@ const QString Months = QStringLiteral(
 
 } // namespace
 
+namespace {
+
+// How little a kind of match is a guess: structured identifiers first, the catch-all digit runs last.
+int precisionRank(IdentifierScanner::Category category)
+{
+    using Category = IdentifierScanner::Category;
+    switch (category) {
+    case Category::Email:
+    case Category::Url:
+    case Category::IpAddress:
+    case Category::Ssn:
+        return 0;
+    case Category::Date:
+    case Category::Phone:
+    case Category::Name:
+        return 1;
+    case Category::Address:
+    case Category::PostalCode:
+        return 2;
+    case Category::RecordNumber:
+        return 3;
+    }
+    return 3;
+}
+
+} // namespace
+
 IdentifierScanner::IdentifierScanner()
 {
     const auto add = [this](Category category, const QString& pattern) {
@@ -39,6 +66,9 @@ IdentifierScanner::IdentifierScanner()
     add(Category::Phone,
         QStringLiteral(R"((?:\+\d{1,3}[\s.-]?)?\(\d{1,4}\)[\s.-]?\d{2,4}(?:[\s.-]\d{1,4}){1,4}\b|)"
                        R"((?:\+\d{1,3}[\s.-]?(?:\d[\s.-])?)?\b\d{2,4}(?:[\s.-]\d{1,4}){2,5}\b)"));
+    // International numbers are often written in a few long groups ("+49 30 1234567"), national ones with a trunk 0
+    // ("030 1234567", "030/1234567").
+    add(Category::Phone, QStringLiteral(R"(\+\d{1,3}(?:[\s.-]\d{1,8}){1,5}\b|\b0\d{1,4}[\s/-]\d{4,8}\b)"));
     add(Category::RecordNumber,
         QStringLiteral(R"(\b(?:mrn|medical record|record|account|acct|policy|member|group|licen[cs]e|plate|serial|)"
                        R"(device|vin|certificate|patient|id|no\.?|nr\.?|#)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*[a-z0-9][a-z0-9-]{3,}\d[a-z0-9-]*)"));
@@ -88,17 +118,36 @@ std::vector<IdentifierScanner::Match> IdentifierScanner::scan(const QString& tex
     for (const Pattern& pattern : m_patterns)
         collect(pattern.category, pattern.expression);
 
-    // Longest first, then earliest; keep a match only if it overlaps none already kept.
+    // The precise kinds choose first, longest first within a kind: a loose address pattern ("2024 mit Dr.") must not
+    // hide the date and the name it clips. A later match is kept when it overlaps nothing kept, or when it strictly
+    // contains every kept match it overlaps ("42 Elm Street" over a known name "Elm"): it then replaces them, so
+    // what is flagged only ever grows.
     std::stable_sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
+        if (precisionRank(a.category) != precisionRank(b.category))
+            return precisionRank(a.category) < precisionRank(b.category);
         return a.length != b.length ? a.length > b.length : a.start < b.start;
     });
     std::vector<Match> kept;
     for (const Match& match : found) {
-        const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Match& k) {
+        const auto overlaps = [&](const Match& k) {
             return match.start < k.start + k.length && k.start < match.start + match.length;
-        });
-        if (!overlaps)
-            kept.push_back(match);
+        };
+        const auto containedStrictly = [&](const Match& k) {
+            return match.start <= k.start && k.start + k.length <= match.start + match.length && match.length > k.length;
+        };
+        bool containsAll = true;
+        bool overlapsAny = false;
+        for (const Match& k : kept) {
+            if (overlaps(k)) {
+                overlapsAny = true;
+                containsAll = containsAll && containedStrictly(k);
+            }
+        }
+        if (overlapsAny && !containsAll)
+            continue;
+        if (overlapsAny)
+            kept.erase(std::remove_if(kept.begin(), kept.end(), overlaps), kept.end());
+        kept.push_back(match);
     }
     std::sort(kept.begin(), kept.end(), [](const Match& a, const Match& b) { return a.start < b.start; });
     return kept;

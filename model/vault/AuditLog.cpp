@@ -149,6 +149,13 @@ QString AuditLog::describe(const QString& event)
         return tr("Opened with the recovery code");
     if (event == QLatin1String(DataKeyRotated))
         return tr("Data key rotated");
+    // Written by the sharing code (SharePackageWriter, ReceivedShareStore), named here so the log reads as prose.
+    if (event == QLatin1String("share_exported"))
+        return tr("Share saved for a provider or caregiver");
+    if (event == QLatin1String("share_kept"))
+        return tr("Received share kept in Shared with me");
+    if (event == QLatin1String("share_removed"))
+        return tr("Received share removed");
     return event;
 }
 

@@ -1,4 +1,6 @@
 #include "AuditLog.h"
+#include "ReceivedShareStore.h"
+#include "SharePackageWriter.h"
 #include "StorageError.h"
 #include "TemporaryVault.h"
 
@@ -111,7 +113,10 @@ private slots:
     void describesEveryEvent()
     {
         for (const char* event : {AuditLog::VaultCreated, AuditLog::Unlocked, AuditLog::UnlockFailed, AuditLog::Locked,
-                                  AuditLog::PassphraseChanged, AuditLog::Recovered, AuditLog::DataKeyRotated})
+                                  AuditLog::PassphraseChanged, AuditLog::Recovered, AuditLog::DataKeyRotated,
+                                  // the sharing events, written outside model/vault
+                                  SharePackageWriter::AuditEvent, ReceivedShareStore::KeptEvent,
+                                  ReceivedShareStore::RemovedEvent})
             QVERIFY(AuditLog::describe(QLatin1String(event)) != QLatin1String(event));
     }
 };

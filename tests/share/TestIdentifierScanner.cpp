@@ -88,6 +88,29 @@ private slots:
         QCOMPARE(matches[0].category, Category::Email);
     }
 
+    void aLooseAddressDoesNotHideADateOrAName()
+    {
+        IdentifierScanner s;
+        const QString text = QStringLiteral("Termin am 12.03.2024 mit Dr. Weber, Hauptstraße 12, 10115 Berlin. "
+                                            "Rückruf unter +49 30 1234567 oder 030/7654321.");
+        QCOMPARE(found(s, text), (QList<QPair<Category, QString>>{
+                                     {Category::Date, QStringLiteral("12.03.2024")},
+                                     {Category::Name, QStringLiteral("Dr. Weber")},
+                                     {Category::Address, QStringLiteral("Hauptstraße 12")},
+                                     {Category::PostalCode, QStringLiteral("10115")},
+                                     {Category::Phone, QStringLiteral("+49 30 1234567")},
+                                     {Category::Phone, QStringLiteral("030/7654321")},
+                                 }));
+    }
+
+    void aLongerMatchReplacesTheMatchesItContains()
+    {
+        IdentifierScanner s;
+        s.addKnownNames({QStringLiteral("Elm")});
+        QCOMPARE(found(s, QStringLiteral("moved to 42 Elm Street last year")),
+                 (QList<QPair<Category, QString>>{{Category::Address, QStringLiteral("42 Elm Street")}}));
+    }
+
     void redactsWithVisiblePlaceholders()
     {
         IdentifierScanner s;
