@@ -382,6 +382,18 @@
         <source>Data key rotated</source>
         <translation>Datenschlüssel erneuert</translation>
     </message>
+    <message>
+        <source>Share saved for a provider or caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received share kept in Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received share removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoLock</name>
@@ -1092,6 +1104,57 @@ Am Abend weg.</translation>
     <message>
         <source>social security number</source>
         <translation>Sozialversicherungsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCard</name>
+    <message>
+        <source>This is not a Carnet identity card: it is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Carnet identity card: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Carnet identity card: it does not start with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity card has an unreadable version &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity card is of version %1, made by a newer Carnet; this one reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the identity card is not &quot;name:value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the identity card has an invalid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card has &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card has no &quot;%1&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s age key is not an age recipient (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s minisign key is not a minisign public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint does not match its signing key: the card is damaged or altered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2034,59 @@ Am Abend weg.</translation>
     </message>
 </context>
 <context>
+    <name>QrCodeImage</name>
+    <message>
+        <source>A QR code needs 1 to %1 pixels per module, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code: %1 bytes, at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedShareStore</name>
+    <message>
+        <source>No received share with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share&apos;s signer key does not match its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share&apos;s bundle does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share holds no verified bundle to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share&apos;s bundle was signed for another export than the one opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingVault</name>
+    <message>
+        <source>this vault</source>
+        <translation type="unfinished">dieser Tresor</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <source>%1: unknown value &apos;%2&apos; (use %3)</source>
@@ -2206,6 +2322,73 @@ Am Abend weg.</translation>
     <message>
         <source>Nothing to share: the selection holds no record.</source>
         <translation>Nichts zu teilen: Die Auswahl enthält keinen Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDraft</name>
+    <message>
+        <source>The key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a secret key (AGE-SECRET-KEY-…): it must never be shared, not even with Carnet. Ask the recipient for their public key, which starts with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an SSH key; Carnet shares only to age keys, which start with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a minisign key (for checking signatures), not an age key. Paste the key that starts with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An age key starts with age1; this text starts with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key mixes upper-case and lower-case letters, which no age key does: copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has a space in it: paste one key at a time, without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key contains “%1”, which cannot appear in an age key (after age1 there are no 1, b, i or o): check for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An age key is %1 characters long; this one has %2. Check that it was copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key has a typo somewhere: its checksum does not match. Copy it again from the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who can open the share: a care-team member, a pasted age key, or a one-time passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share can have at most %1 recipients.</source>
+        <translation type="unfinished">Eine Freigabe kann höchstens %1 Empfänger haben.</translation>
+    </message>
+    <message>
+        <source>Anyone with the one-time passphrase shown after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · key fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to share first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4399,235 @@ Sie wird zu den gelöschten Erkrankungen verschoben, wo Sie sie wiederherstellen
     </message>
 </context>
 <context>
+    <name>carnet::DisclosureLogModel</name>
+    <message>
+        <source>1 journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the kinds of records shared</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>care team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time passphrase</source>
+        <translation type="unfinished">Einmal-Passphrase</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records shared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file as written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the file was written (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Who the file was encrypted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kinds of records the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>How many records the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s name (the folder is not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file, to check that a file is the one you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::DisclosureLogPanel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Shared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished">Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <source>Medications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>Export id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry numbers are those of your journal. The SHA-256 tells whether a file someone holds is exactly the one written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share made from this vault: when, to whom, what, and the SHA-256 of the file as it was written. This log cannot be edited or deleted, not even by you, so it can always answer who has received what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing has left this vault yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every share you make is listed here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shares yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares made from this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a share to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of the selected share&apos;s file (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>SHA-256 copied. Carnet clears the clipboard after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carnet::DueDoseModel</name>
     <message>
         <source>Overdue</source>
@@ -5414,6 +5826,30 @@ Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
         <source>Profile &amp; care team</source>
         <translation>Profil &amp; Behandlungsteam</translation>
     </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose records to send, encrypted and signed, to a provider or caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .carnet-share file someone made for you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carnet::MedicationDetailsView</name>
@@ -6514,6 +6950,125 @@ Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
     </message>
 </context>
 <context>
+    <name>carnet::ReceivedShareListModel</name>
+    <message>
+        <source>Unknown signer (%1 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1; the key is pinned in your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not pinned in your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ReceivedSharesPage</name>
+    <message>
+        <source>&amp;Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shared with me&lt;/h2&gt;&lt;p&gt;Records that others shared with you and that you chose to keep. They are read-only copies of someone else&apos;s record, checked when you opened them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .carnet-share file someone sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your copy of the selected share (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing kept here yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a provider, caregiver or relative sends you a Carnet share (a file ending in &lt;i&gt;.carnet-share&lt;/i&gt;), choose &lt;b&gt;Open shared record…&lt;/b&gt; and pick the file. Carnet opens it with your vault&apos;s key, or asks for the one-time passphrase they gave you, checks every signature and shows who signed it. Nothing in it can be edited.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Keep in Shared with me&lt;/b&gt; to find it here later; removing it later removes only your copy.&lt;/p&gt;&lt;p&gt;For others to share with your vault&apos;s key, give them your public key from the Sharing section.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kept shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept shares could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kept share cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the share from %1, received on %2?
+
+This removes your copy only; the person who sent it keeps theirs. It cannot be undone, but you can open and keep the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carnet::RecordHistoryDialog</name>
     <message>
         <source>Created</source>
@@ -6953,6 +7508,1111 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     </message>
 </context>
 <context>
+    <name>carnet::ShareChoosePage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medication list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insurance plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the journal entries to share, and add other records if the recipient needs them. Nothing leaves before the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished">Schlag&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Show entries with tag</source>
+        <translation type="unfinished">Einträge mit Schlagwort zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished">Im Tagebuch suchen</translation>
+    </message>
+    <message>
+        <source>Words in the title, text or tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the entry list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every entry that matches the dates, tag and search, including those further down the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick every entry, shown or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the medication list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current and past medications, with doses and schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the insurance plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every insurance plan, with member and group numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every appointment, past and upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished">Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished">#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entries chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is empty. You can still share the medication list, insurance plans or appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these dates, tag and words. Entries ticked before stay ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Entries deleted meanwhile were unticked; check the choice and go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ShareDonePage</name>
+    <message>
+        <source>One-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file to the recipient. It is recorded in the disclosure log under Sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the one-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared again after %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give this passphrase to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail or chat. It is shown only now and Carnet does not keep it; without it, nobody can open the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the share in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file, and the passphrase below by another way. The share is recorded in the disclosure log under Sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ShareEntryChoiceModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharePassphraseDialog</name>
+    <message>
+        <source>Open shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is locked with a one-time passphrase. Type the passphrase the sender gave you (not your vault&apos;s passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharePreviewPage</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: exactly what leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the summary the recipient will read, made from the same signed data; only the export id and time are set anew when saving. Check it, choose where to save the file, and confirm with your vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the share, as the recipient will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to save the share in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your &amp;vault passphrase to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase, to confirm the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance plans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that will leave this vault, signed with your vault key: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers redacted: %1; kept as written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be opened by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet shares (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the full path of the file, or use Choose….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this share?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not this vault’s passphrase. Nothing was saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share was not saved: %1
+Nothing was written and nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your passphrase, then signing, encrypting and saving the share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharePrivacyPage</name>
+    <message>
+        <source>&amp;Redact all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide, for each identifier found in your entries, whether the recipient may see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet looked in the chosen entries for the identifiers of the HIPAA Safe Harbor list (names, dates, phone and fax numbers, e-mail and web addresses, street addresses and postal codes, record, account and licence numbers, IP addresses, social security numbers): together they tell who you are, and who else you wrote about. Tick “Redact” for each one the recipient should not see; the share then says, for example, “[phone number removed]”. Your journal is not changed. Entry dates and the other records you add leave as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen text with identifiers highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks Redact for the identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the identifier list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact every identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Redact %1 %2 (number %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entry is shared, so there is no text to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entry is shared: there is no text to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identifier was found in the chosen entries. Read them once more below before you go on: no search finds everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers found: %1. To be redacted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ShareRecipientsPage</name>
+    <message>
+        <source>Encrypt to the recipients’ &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a one-time &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who can open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share is encrypted: only the holders of the keys you choose, or of a one-time passphrase, can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt to the recipients’ keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a one-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a recipient without an age key: age encrypts to a passphrase alone, never together with keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-team &amp;members with an age key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-team members to share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or paste an &amp;age public key (age1…), or several separated by spaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age public key of a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet makes a passphrase of %1 random words (%2 bits) and shows it once, after the share is saved; it is not kept anywhere. Give it to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail. Anyone with both the file and the passphrase can read the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pinned: you confirmed it with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key not pinned: before sending, compare %1 with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>key pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key not pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care-team member has an age key yet. Add their key in People › Care team, or paste it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-team members without an age key, who cannot be chosen yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; People › Care team can pin it once confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ShareWizard</name>
+    <message>
+        <source>New share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharedRecordOpener</name>
+    <message>
+        <source>Open shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet shares (*.carnet-share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the share does not open with the passphrase you typed. Check it with the person who sent it (it is the one-time passphrase they gave you, not your vault&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share is not for your key: it was made for someone else&apos;s vault, so it cannot be opened here. Ask the sender to share it with your vault&apos;s key or with a one-time passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged or was tampered with, or it is not a Carnet share. Do not trust its contents; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify: this share was tampered with, or was not signed by the key it names. Do not trust its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share holds unsafe content (a file that would land outside its folder, or a repeated or special file) and was refused. Do not trust its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Carnet share, or its passphrase protection asks for more work than Carnet allows. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share was made by a newer Carnet. Update Carnet to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is locked to a vault&apos;s key, not to a passphrase. Unlock your vault first, then open the file with File › Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no key to open shares with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share verified, but could not be checked against your care team and the shares opened before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting “%1” and checking its signatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharedRecordSections</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">Abgesetzt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgesagt</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished">Medikament</translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished">Art der Anwendung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Shared medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished">Kostenträger</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Tarif</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished">Versichertennummer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished">Hauptversicherte Person</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Beziehung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Bis</translation>
+    </message>
+    <message>
+        <source>Shared insurance plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">Endet</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished">Mit</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Wo</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared records</source>
+        <translation type="unfinished">Geteilte Akten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Shared journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries (%1)</source>
+        <translation type="unfinished">Tagebucheinträge (%1)</translation>
+    </message>
+    <message>
+        <source>Medications (%1)</source>
+        <translation type="unfinished">Medikamente (%1)</translation>
+    </message>
+    <message>
+        <source>Insurance (%1)</source>
+        <translation type="unfinished">Versicherung (%1)</translation>
+    </message>
+    <message>
+        <source>Appointments (%1)</source>
+        <translation type="unfinished">Termine (%1)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharedRecordView</name>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the signer&apos;s key is pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these groups with the ones the sender reads out to you, or with their care-team entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer not pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signer&apos;s key is not pinned in your care team: compare the fingerprint with them before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the share was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished">Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Pinned in your care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation type="unfinished">Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>You opened this share before, on %1. If you did not expect to see it again, someone may be passing an old copy off as new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharedRecordWindow</name>
+    <message>
+        <source>&amp;Keep in Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save summary as HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared record from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a copy of this share in your vault, under Shared with me (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed summary page that came with the share, to open in a browser or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep a copy in your vault, unlock it and open the file with File › Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not store it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share is in Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared-record-summary.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharingPage</name>
+    <message>
+        <source>&amp;New share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sharing&lt;/h2&gt;&lt;p&gt;Send chosen records to a doctor or someone you trust, encrypted to them and signed by this vault, or open a record someone shared with you.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to share and with whom, see exactly what will leave, then write the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .carnet-share file someone sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sharing &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share made from this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your public keys and fingerprint, for the people you share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carnet::StartWindow</name>
     <message>
         <source>Carnet</source>
@@ -6995,20 +8655,32 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
         <translation>Tresorordner wählen (oder einen leeren Ordner für einen neuen Tresor)</translation>
     </message>
     <message>
-        <source>Shared records</source>
-        <translation>Geteilte Akten</translation>
-    </message>
-    <message>
-        <source>Opening a record someone shared with you (a .carnet-share file) is not available in this version of Carnet yet.</source>
-        <translation>Das Öffnen einer mit Ihnen geteilten Akte (einer .carnet-share-Datei) ist in dieser Version von Carnet noch nicht möglich.</translation>
-    </message>
-    <message>
         <source>Recent vaults</source>
         <translation>Zuletzt geöffnete Tresore</translation>
     </message>
     <message>
         <source>Vaults opened on this computer</source>
         <translation>Auf diesem Computer geöffnete Tresore</translation>
+    </message>
+    <message>
+        <source>Open it &amp;now with its passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared record to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the shared record now with its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share locked with a one-time passphrase opens without unlocking your vault; to keep it, unlock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you unlock, Carnet will open %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7189,6 +8861,153 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     <message>
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::VaultIdentityPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your sharing keys&lt;/h3&gt;&lt;p&gt;Whoever sends you a share (a doctor&apos;s office, a lab, someone else using Carnet) encrypts it to your &lt;b&gt;age key&lt;/b&gt;, so that only this vault can open it. Whoever receives a share from you checks it with your &lt;b&gt;minisign key&lt;/b&gt;, to know it comes from you and was not changed on the way.&lt;/p&gt;&lt;p&gt;Both are public keys: they are not secret. Give them out by e-mail, on paper or as the QR code.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This vault&apos;s sharing keys cannot be shown:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing keys problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fingerprint&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint, to paste it into a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To be sure that the keys someone has are really yours, &lt;b&gt;compare the fingerprint&lt;/b&gt;: read it aloud, group by group, on the phone or face to face, while they look at the fingerprint their app shows for your keys. If every group matches, the keys are yours. A fingerprint that came in the same e-mail as the keys proves nothing.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of your public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds your age key, minisign key and fingerprint as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same keys and fingerprint as a QR code, for a phone or an app that scans them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age key (others encrypt shares to you with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the age key (age1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minisign key (checks that shares come from you), key id %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the minisign public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save public keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the minisign key as a .pub file and the age key beside it, to send or publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>%1 copied. Carnet clears the clipboard after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Age key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minisign key</source>
+        <translation type="unfinished">minisign-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save your public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with your age key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your minisign key could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your minisign key was saved, but your age key could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (minisign key) and %2 (age key).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10021,6 +11840,10 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     <message>
         <source>This is the demo vault; its passphrase is &quot;%1&quot;.</source>
         <translation>Dies ist der Demo-Tresor; seine Passphrase lautet „%1“.</translation>
+    </message>
+    <message>
+        <source>A shared record (.carnet-share) to open once the vault is unlocked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>The age file is incomplete: it ends before its last part</source>
-        <translation>Le fichier age est incomplet : il se termine avant sa dernière partie</translation>
+        <translation>Le fichier age est incomplet&#xa0;: il se termine avant sa dernière partie</translation>
     </message>
     <message>
         <source>The age file has extra data after its end</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Substance: say what the allergy is to</source>
-        <translation>Substance : indiquez à quoi vous êtes allergique</translation>
+        <translation>Substance&#xa0;: indiquez à quoi vous êtes allergique</translation>
     </message>
     <message>
         <source>Category</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation>« %1 » n&apos;est pas un fuseau horaire connu ; utilisez un nom IANA tel que Europe/Paris.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu&#xa0;; utilisez un nom IANA tel que Europe/Paris.</translation>
     </message>
     <message>
         <source>The appointment ends (%1) before it starts (%2).</source>
@@ -336,7 +336,7 @@
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing: the log was cut.</source>
-        <translation>L&apos;entrée %1 est manquante : le journal a été tronqué.</translation>
+        <translation>L&apos;entrée %1 est manquante&#xa0;: le journal a été tronqué.</translation>
     </message>
     <message>
         <source>Entry %1 does not follow the entry before it.</source>
@@ -381,6 +381,18 @@
     <message>
         <source>Data key rotated</source>
         <translation>Clé de données renouvelée</translation>
+    </message>
+    <message>
+        <source>Share saved for a provider or caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received share kept in Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received share removed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -428,7 +440,7 @@
     </message>
     <message>
         <source>Name: say who this is</source>
-        <translation>Nom : indiquez de qui il s&apos;agit</translation>
+        <translation>Nom&#xa0;: indiquez de qui il s&apos;agit</translation>
     </message>
     <message>
         <source>Role</source>
@@ -444,7 +456,7 @@
     </message>
     <message>
         <source>Pin: there is no key to pin; add an age recipient or a minisign key first</source>
-        <translation>Confirmer : il n&apos;y a aucune clé à confirmer ; ajoutez d&apos;abord un destinataire age ou une clé minisign</translation>
+        <translation>Confirmer&#xa0;: il n&apos;y a aucune clé à confirmer&#xa0;; ajoutez d&apos;abord un destinataire age ou une clé minisign</translation>
     </message>
 </context>
 <context>
@@ -467,11 +479,11 @@ Carnet keeps a personal health record in an encrypted vault on this machine.
 
 Commands:
 </source>
-        <translation>Utilisation : carnet-cli COMMANDE [options] [arguments]
+        <translation>Utilisation&#xa0;: carnet-cli COMMANDE [options] [arguments]
 
 Carnet tient un dossier de santé personnel dans un coffre-fort chiffré sur cet ordinateur.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -489,9 +501,9 @@ Exit codes:
 </source>
         <translation>
 Lancez &apos;carnet-cli COMMANDE --help&apos; pour les options d&apos;une commande.
-Les secrets sont demandés sans écho dans un terminal ; sinon, une ligne par secret est lue sur l&apos;entrée standard.
+Les secrets sont demandés sans écho dans un terminal&#xa0;; sinon, une ligne par secret est lue sur l&apos;entrée standard.
 
-Codes de sortie :
+Codes de sortie&#xa0;:
   0  succès
   1  autre erreur (E/S, disque plein, ...)
   2  erreur d&apos;utilisation (commande ou option inconnue, valeur incorrecte)
@@ -502,7 +514,7 @@ Codes de sortie :
     </message>
     <message>
         <source>carnet-cli: unknown command &apos;%1&apos;; run &apos;carnet-cli --help&apos; for the list.</source>
-        <translation>carnet-cli : commande inconnue &apos;%1&apos; ; lancez &apos;carnet-cli --help&apos; pour la liste.</translation>
+        <translation>carnet-cli&#xa0;: commande inconnue &apos;%1&apos;&#xa0;; lancez &apos;carnet-cli --help&apos; pour la liste.</translation>
     </message>
     <message>
         <source> (see &apos;%1 --help&apos;)</source>
@@ -510,7 +522,7 @@ Codes de sortie :
     </message>
     <message>
         <source>the disk is full; nothing was changed</source>
-        <translation>le disque est plein ; rien n&apos;a été modifié</translation>
+        <translation>le disque est plein&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>out of memory</source>
@@ -532,7 +544,7 @@ Codes de sortie :
 Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong passphrase or recovery code, 4 damaged or tampered data, 5 vault in use.
 </source>
         <translation>
-Codes de sortie : 0 ok, 1 autre erreur, 2 utilisation, 3 phrase de passe ou code de récupération incorrect, 4 données endommagées ou falsifiées, 5 coffre-fort en cours d&apos;utilisation.
+Codes de sortie&#xa0;: 0 ok, 1 autre erreur, 2 utilisation, 3 phrase de passe ou code de récupération incorrect, 4 données endommagées ou falsifiées, 5 coffre-fort en cours d&apos;utilisation.
 </translation>
     </message>
     <message>
@@ -553,7 +565,7 @@ Codes de sortie : 0 ok, 1 autre erreur, 2 utilisation, 3 phrase de passe ou cod
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation>Répétez-la : </translation>
+        <translation>Répétez-la&#xa0;: </translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
@@ -561,7 +573,7 @@ Codes de sortie : 0 ok, 1 autre erreur, 2 utilisation, 3 phrase de passe ou cod
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation>Phrase de passe pour %1 : </translation>
+        <translation>Phrase de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a record id (a positive number)</source>
@@ -569,11 +581,11 @@ Codes de sortie : 0 ok, 1 autre erreur, 2 utilisation, 3 phrase de passe ou cod
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; use YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; n&apos;est pas une date ; utilisez AAAA-MM-JJ</translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date&#xa0;; utilisez AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date and time; use YYYY-MM-DD HH:MM</source>
-        <translation>&apos;%1&apos; n&apos;est pas une date et une heure ; utilisez AAAA-MM-JJ HH:MM</translation>
+        <translation>&apos;%1&apos; n&apos;est pas une date et une heure&#xa0;; utilisez AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
         <source>give either --%1 or --%2, not both</source>
@@ -585,7 +597,7 @@ Codes de sortie : 0 ok, 1 autre erreur, 2 utilisation, 3 phrase de passe ou cod
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text</source>
@@ -608,7 +620,7 @@ Codes de sortie : 0 ok, 1 autre erreur, 2 utilisation, 3 phrase de passe ou cod
     </message>
     <message>
         <source>Name: say what the condition is</source>
-        <translation>Nom : indiquez de quelle pathologie il s&apos;agit</translation>
+        <translation>Nom&#xa0;: indiquez de quelle pathologie il s&apos;agit</translation>
     </message>
     <message>
         <source>Status</source>
@@ -632,7 +644,7 @@ Codes de sortie : 0 ok, 1 autre erreur, 2 utilisation, 3 phrase de passe ou cod
     </message>
     <message>
         <source>Status: a condition with an abatement date is in remission or resolved, not active</source>
-        <translation>Statut : une pathologie avec une date de rémission est en rémission ou résolue, pas active</translation>
+        <translation>Statut&#xa0;: une pathologie avec une date de rémission est en rémission ou résolue, pas active</translation>
     </message>
 </context>
 <context>
@@ -650,19 +662,19 @@ Codes de sortie : 0 ok, 1 autre erreur, 2 utilisation, 3 phrase de passe ou cod
     <name>ContactFormat</name>
     <message>
         <source>%1: &apos;%2&apos; is not a phone number (digits, spaces, + ( ) - . / and an optional extension)</source>
-        <translation>%1 : « %2 » n&apos;est pas un numéro de téléphone (chiffres, espaces, + ( ) - . / et un poste facultatif)</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un numéro de téléphone (chiffres, espaces, + ( ) - . / et un poste facultatif)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an e-mail address</source>
-        <translation>%1 : « %2 » n&apos;est pas une adresse e-mail</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a language tag such as en, fr or pt-BR</source>
-        <translation>%1 : « %2 » n&apos;est pas une étiquette de langue telle que en, fr ou pt-BR</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une étiquette de langue telle que en, fr ou pt-BR</translation>
     </message>
     <message>
         <source>%1: the phone labelled &apos;%2&apos; has no number</source>
-        <translation>%1 : le téléphone intitulé « %2 » n&apos;a pas de numéro</translation>
+        <translation>%1&#xa0;: le téléphone intitulé «&#xa0;%2&#xa0;» n&apos;a pas de numéro</translation>
     </message>
 </context>
 <context>
@@ -731,7 +743,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Itchy eyes and sneezing all afternoon. Took the antihistamine at 16:00; helped within an hour.</source>
-        <translation>Yeux qui grattent et éternuements tout l&apos;après-midi. Pris l&apos;antihistaminique à 16:00 ; efficace en moins d&apos;une heure.</translation>
+        <translation>Yeux qui grattent et éternuements tout l&apos;après-midi. Pris l&apos;antihistaminique à 16:00&#xa0;; efficace en moins d&apos;une heure.</translation>
     </message>
     <message>
         <source>Questions for the next visit</source>
@@ -741,9 +753,9 @@ Disparu dans la soirée.</translation>
         <source>1. Can the metformin be taken with dinner instead?
 2. Is the ankle swelling related to the amlodipine?
 3. Flu vaccine this year?</source>
-        <translation>1. Puis-je prendre la metformine au dîner plutôt ?
-2. Le gonflement des chevilles est-il lié à l&apos;amlodipine ?
-3. Vaccin contre la grippe cette année ?</translation>
+        <translation>1. Puis-je prendre la metformine au dîner plutôt&#xa0;?
+2. Le gonflement des chevilles est-il lié à l&apos;amlodipine&#xa0;?
+3. Vaccin contre la grippe cette année&#xa0;?</translation>
     </message>
     <message>
         <source>Knee pain</source>
@@ -759,7 +771,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Did the full set: 3 × 10 leg raises, 3 × 10 heel slides, 5 minutes on the bike.</source>
-        <translation>Série complète : 3 × 10 élévations de jambe, 3 × 10 glissements de talon, 5 minutes de vélo.</translation>
+        <translation>Série complète&#xa0;: 3 × 10 élévations de jambe, 3 × 10 glissements de talon, 5 minutes de vélo.</translation>
     </message>
     <message>
         <source>tablet</source>
@@ -787,7 +799,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Knee better; stopped after two weeks</source>
-        <translation>Genou mieux ; arrêté au bout de deux semaines</translation>
+        <translation>Genou mieux&#xa0;; arrêté au bout de deux semaines</translation>
     </message>
     <message>
         <source>Diabetes check-up</source>
@@ -916,39 +928,39 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Prescriber: %1</source>
-        <translation>Prescripteur : %1</translation>
+        <translation>Prescripteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pharmacy: %1</source>
-        <translation>Pharmacie : %1</translation>
+        <translation>Pharmacie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Repeats (RFC 5545 rule): %1</source>
-        <translation>Répétition (règle RFC 5545) : %1</translation>
+        <translation>Répétition (règle RFC 5545)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The package&apos;s bundle.json is invalid: %1</source>
-        <translation>Le fichier bundle.json du paquet n&apos;est pas valide : %1</translation>
+        <translation>Le fichier bundle.json du paquet n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not text</source>
-        <translation>« %1 » n&apos;est pas du texte</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas du texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list</source>
-        <translation>« %1 » n&apos;est pas une liste</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an object</source>
-        <translation>« %1 » n&apos;est pas un objet</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time</source>
-        <translation>« %1 » n&apos;est pas une date et une heure</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation>« %1 » n&apos;est pas une date</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
         <source>the reference %1 does not resolve inside the bundle</source>
@@ -1040,7 +1052,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>unexpected resource type &quot;%1&quot;</source>
-        <translation>type de ressource inattendu « %1 »</translation>
+        <translation>type de ressource inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a share has exactly one Patient and one Provenance</source>
@@ -1095,10 +1107,61 @@ Disparu dans la soirée.</translation>
     </message>
 </context>
 <context>
+    <name>IdentityCard</name>
+    <message>
+        <source>This is not a Carnet identity card: it is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Carnet identity card: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Carnet identity card: it does not start with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity card has an unreadable version &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity card is of version %1, made by a newer Carnet; this one reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the identity card is not &quot;name:value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the identity card has an invalid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card has &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card has no &quot;%1&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s age key is not an age recipient (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s minisign key is not a minisign public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint does not match its signing key: the card is damaged or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsuranceCardFile</name>
     <message>
         <source>%1 is %2 MiB; a card photo can be at most %3 MiB.</source>
-        <translation>%1 fait %2 Mio ; une photo de carte peut faire au plus %3 Mio.</translation>
+        <translation>%1 fait %2 Mio&#xa0;; une photo de carte peut faire au plus %3 Mio.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -1106,7 +1169,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1235,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Payer: say who the insurer is</source>
-        <translation>Organisme payeur : indiquez qui est l&apos;assureur</translation>
+        <translation>Organisme payeur&#xa0;: indiquez qui est l&apos;assureur</translation>
     </message>
     <message>
         <source>Plan type</source>
@@ -1211,19 +1274,19 @@ Disparu dans la soirée.</translation>
     <name>InsuranceRepository</name>
     <message>
         <source>--%1: %2 does not exist</source>
-        <translation>--%1 : %2 n&apos;existe pas</translation>
+        <translation>--%1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>--%1: %2 is not a file</source>
-        <translation>--%1 : %2 n&apos;est pas un fichier</translation>
+        <translation>--%1&#xa0;: %2 n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>--%1: cannot read %2: %3</source>
-        <translation>--%1 : impossible de lire %2 : %3</translation>
+        <translation>--%1&#xa0;: impossible de lire %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is not a JPEG or PNG image; a card must be a photo or a scan.</source>
-        <translation>%1 n&apos;est pas une image JPEG ou PNG ; une carte doit être une photo ou une numérisation.</translation>
+        <translation>%1 n&apos;est pas une image JPEG ou PNG&#xa0;; une carte doit être une photo ou une numérisation.</translation>
     </message>
     <message>
         <source>No insurance plan with id %1.</source>
@@ -1235,11 +1298,11 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Coverage starts: %1</source>
-        <translation>Début de la couverture : %1</translation>
+        <translation>Début de la couverture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Coverage ends: %1</source>
-        <translation>Fin de la couverture : %1</translation>
+        <translation>Fin de la couverture&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, last day covered</source>
@@ -1262,11 +1325,11 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>%1 is %2 MiB; attachments can be at most %3 MiB.</source>
-        <translation>%1 fait %2 Mio ; une pièce jointe peut faire au plus %3 Mio.</translation>
+        <translation>%1 fait %2 Mio&#xa0;; une pièce jointe peut faire au plus %3 Mio.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export attachment</source>
@@ -1278,7 +1341,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1293,22 +1356,22 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>The image cannot be shown: %1</source>
-        <translation>Impossible d&apos;afficher l&apos;image : %1</translation>
+        <translation>Impossible d&apos;afficher l&apos;image&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>JournalRepository</name>
     <message>
         <source>The tag &apos;%1&apos; is longer than %2 characters.</source>
-        <translation>L&apos;étiquette « %1 » dépasse %2 caractères.</translation>
+        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>The title is empty; every journal entry needs one.</source>
-        <translation>Le titre est vide ; chaque entrée du journal doit en avoir un.</translation>
+        <translation>Le titre est vide&#xa0;; chaque entrée du journal doit en avoir un.</translation>
     </message>
     <message>
         <source>The title is %1 characters long; at most %2 are allowed.</source>
-        <translation>Le titre fait %1 caractères ; %2 au maximum sont autorisés.</translation>
+        <translation>Le titre fait %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The entry has no valid date.</source>
@@ -1320,7 +1383,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>A symptom is %1 characters long; at most %2 are allowed.</source>
-        <translation>Un symptôme fait %1 caractères ; %2 au maximum sont autorisés.</translation>
+        <translation>Un symptôme fait %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>An entry can have at most %1 tags, not %2.</source>
@@ -1340,15 +1403,15 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Journal entry %1 is deleted; restore it first.</source>
-        <translation>L&apos;entrée de journal %1 est supprimée ; restaurez-la d&apos;abord.</translation>
+        <translation>L&apos;entrée de journal %1 est supprimée&#xa0;; restaurez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The search has no word to look for; type at least one letter or digit.</source>
-        <translation>La recherche ne contient aucun mot à chercher ; saisissez au moins une lettre ou un chiffre.</translation>
+        <translation>La recherche ne contient aucun mot à chercher&#xa0;; saisissez au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>The search has %1 terms; at most %2 are allowed.</source>
-        <translation>La recherche comporte %1 termes ; %2 au maximum sont autorisés.</translation>
+        <translation>La recherche comporte %1 termes&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The number of entries to list must be between 1 and %1.</source>
@@ -1364,7 +1427,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Attachment %1 belongs to a deleted journal entry; restore the entry first.</source>
-        <translation>La pièce jointe %1 appartient à une entrée de journal supprimée ; restaurez d&apos;abord l&apos;entrée.</translation>
+        <translation>La pièce jointe %1 appartient à une entrée de journal supprimée&#xa0;; restaurez d&apos;abord l&apos;entrée.</translation>
     </message>
     <message>
         <source>The number of search results must be between 1 and %1.</source>
@@ -1391,7 +1454,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>This vault uses keyring format %1; this Carnet reads format %2. Update Carnet to open it.</source>
-        <translation>Ce coffre-fort utilise le format de trousseau %1 ; cette version de Carnet lit le format %2. Mettez Carnet à jour pour l&apos;ouvrir.</translation>
+        <translation>Ce coffre-fort utilise le format de trousseau %1&#xa0;; cette version de Carnet lit le format %2. Mettez Carnet à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>This keyring uses features this Carnet does not know.</source>
@@ -1419,7 +1482,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>That is not a well-formed recovery code: it has 32 letters and digits in groups of four.</source>
-        <translation>Ce n&apos;est pas un code de récupération bien formé : il comporte 32 lettres et chiffres en groupes de quatre.</translation>
+        <translation>Ce n&apos;est pas un code de récupération bien formé&#xa0;: il comporte 32 lettres et chiffres en groupes de quatre.</translation>
     </message>
     <message>
         <source>This vault has no recovery code.</source>
@@ -1434,11 +1497,11 @@ Disparu dans la soirée.</translation>
     <name>MediaFile</name>
     <message>
         <source>%1 is %2 MiB; attachments can be at most %3 MiB.</source>
-        <translation>%1 fait %2 Mio ; une pièce jointe peut faire au plus %3 Mio.</translation>
+        <translation>%1 fait %2 Mio&#xa0;; une pièce jointe peut faire au plus %3 Mio.</translation>
     </message>
     <message>
         <source>%1 is not a JPEG, PNG or PDF file; only those can be attached.</source>
-        <translation>%1 n&apos;est pas un fichier JPEG, PNG ou PDF ; seuls ces formats peuvent être joints.</translation>
+        <translation>%1 n&apos;est pas un fichier JPEG, PNG ou PDF&#xa0;; seuls ces formats peuvent être joints.</translation>
     </message>
     <message>
         <source>The JPEG image is damaged or truncated.</source>
@@ -1545,11 +1608,11 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known form; use one of: %2.</source>
-        <translation>« %1 » n&apos;est pas une forme connue ; utilisez l&apos;une des suivantes : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une forme connue&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known route; use one of: %2.</source>
-        <translation>« %1 » n&apos;est pas une voie d&apos;administration connue ; utilisez l&apos;une des suivantes : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une voie d&apos;administration connue&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The dose must be more than zero, not %1.</source>
@@ -1584,15 +1647,15 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>%1 is in the future; a dose can be recorded once it is taken or skipped.</source>
-        <translation>%1 est dans le futur ; une prise peut être enregistrée une fois prise ou sautée.</translation>
+        <translation>%1 est dans le futur&#xa0;; une prise peut être enregistrée une fois prise ou sautée.</translation>
     </message>
     <message>
         <source>%1 was stopped on %2; no dose can be recorded from that day on.</source>
-        <translation>%1 a été arrêté le %2 ; aucune prise ne peut être enregistrée à partir de ce jour.</translation>
+        <translation>%1 a été arrêté le %2&#xa0;; aucune prise ne peut être enregistrée à partir de ce jour.</translation>
     </message>
     <message>
         <source>%1 starts on %2; no dose can be recorded before then.</source>
-        <translation>%1 commence le %2 ; aucune prise ne peut être enregistrée avant cette date.</translation>
+        <translation>%1 commence le %2&#xa0;; aucune prise ne peut être enregistrée avant cette date.</translation>
     </message>
     <message>
         <source>The amount taken must be more than zero, not %1.</source>
@@ -1600,7 +1663,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>%1 is taken as needed; it has no scheduled doses.</source>
-        <translation>%1 se prend si besoin ; il n&apos;a pas de prises prévues.</translation>
+        <translation>%1 se prend si besoin&#xa0;; il n&apos;a pas de prises prévues.</translation>
     </message>
     <message>
         <source>%1 has no dose scheduled at %2.</source>
@@ -1608,7 +1671,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>The %1 dose is more than %2 hours ahead; record it closer to the time.</source>
-        <translation>La prise de %1 est dans plus de %2 heures ; enregistrez-la plus près de l&apos;heure prévue.</translation>
+        <translation>La prise de %1 est dans plus de %2 heures&#xa0;; enregistrez-la plus près de l&apos;heure prévue.</translation>
     </message>
     <message>
         <source>The %1 dose of %2 is already recorded as %3.</source>
@@ -1620,7 +1683,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Only a scheduled dose can be late; give the time it was scheduled for.</source>
-        <translation>Seule une prise prévue peut être en retard ; indiquez l&apos;heure à laquelle elle était prévue.</translation>
+        <translation>Seule une prise prévue peut être en retard&#xa0;; indiquez l&apos;heure à laquelle elle était prévue.</translation>
     </message>
     <message>
         <source>The span of days for adherence is empty or not valid.</source>
@@ -1679,7 +1742,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>An every-%1-hours schedule needs the time of its first dose.</source>
-        <translation>Un schéma « toutes les %1 heures » doit indiquer l&apos;heure de sa première prise.</translation>
+        <translation>Un schéma «&#xa0;toutes les %1 heures&#xa0;» doit indiquer l&apos;heure de sa première prise.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1750,15 +1813,15 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a kind of schedule.</source>
-        <translation>« %1 » n&apos;est pas un type de schéma de prise.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de schéma de prise.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time; use HH:MM.</source>
-        <translation>« %1 » n&apos;est pas une heure ; utilisez HH:MM.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;; utilisez HH:MM.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day of the week.</source>
-        <translation>« %1 » n&apos;est pas un jour de la semaine.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un jour de la semaine.</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1844,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>The signature does not match the file: it was altered or is not the signed file</source>
-        <translation>La signature ne correspond pas au fichier : il a été modifié ou ce n&apos;est pas le fichier signé</translation>
+        <translation>La signature ne correspond pas au fichier&#xa0;: il a été modifié ou ce n&apos;est pas le fichier signé</translation>
     </message>
     <message>
         <source>The signed comment was altered</source>
@@ -1874,18 +1937,18 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Add another unrelated word; avoid names, dates and common phrases.</source>
-        <translation>Ajoutez un autre mot sans rapport ; évitez les noms, les dates et les expressions courantes.</translation>
+        <translation>Ajoutez un autre mot sans rapport&#xa0;; évitez les noms, les dates et les expressions courantes.</translation>
     </message>
     <message>
         <source>Good; one more word would make it strong.</source>
-        <translation>Bien ; un mot de plus la rendrait forte.</translation>
+        <translation>Bien&#xa0;; un mot de plus la rendrait forte.</translation>
     </message>
 </context>
 <context>
     <name>PeopleActionErrors</name>
     <message>
         <source>The change was not saved: %1</source>
-        <translation>La modification n&apos;a pas été enregistrée : %1</translation>
+        <translation>La modification n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1916,15 +1979,15 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Blood type: &apos;%1&apos; is not one of %2</source>
-        <translation>Groupe sanguin : « %1 » ne fait pas partie de %2</translation>
+        <translation>Groupe sanguin&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>Height: %1 cm is not between %2 and %3 cm</source>
-        <translation>Taille : %1 cm n&apos;est pas compris entre %2 et %3 cm</translation>
+        <translation>Taille&#xa0;: %1 cm n&apos;est pas compris entre %2 et %3 cm</translation>
     </message>
     <message>
         <source>Weight: %1 kg is not between %2 and %3 kg</source>
-        <translation>Poids : %1 kg n&apos;est pas compris entre %2 et %3 kg</translation>
+        <translation>Poids&#xa0;: %1 kg n&apos;est pas compris entre %2 et %3 kg</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1940,7 +2003,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Emergency contact: a name is needed</source>
-        <translation>Contact d&apos;urgence : un nom est nécessaire</translation>
+        <translation>Contact d&apos;urgence&#xa0;: un nom est nécessaire</translation>
     </message>
     <message>
         <source>Emergency contact %1</source>
@@ -1951,38 +2014,91 @@ Disparu dans la soirée.</translation>
     <name>PublicKeyText</name>
     <message>
         <source>Age recipient: &apos;%1&apos; does not start with age1</source>
-        <translation>Destinataire age : « %1 » ne commence pas par age1</translation>
+        <translation>Destinataire age&#xa0;: «&#xa0;%1&#xa0;» ne commence pas par age1</translation>
     </message>
     <message>
         <source>Age recipient: it has %1 characters; an age1… recipient has %2</source>
-        <translation>Destinataire age : il comporte %1 caractères ; un destinataire age1… en comporte %2</translation>
+        <translation>Destinataire age&#xa0;: il comporte %1 caractères&#xa0;; un destinataire age1… en comporte %2</translation>
     </message>
     <message>
         <source>Age recipient: &apos;%1&apos; has characters outside Bech32 or a wrong checksum (a typo?)</source>
-        <translation>Destinataire age : « %1 » contient des caractères hors de Bech32 ou une somme de contrôle incorrecte (une faute de frappe ?)</translation>
+        <translation>Destinataire age&#xa0;: «&#xa0;%1&#xa0;» contient des caractères hors de Bech32 ou une somme de contrôle incorrecte (une faute de frappe&#xa0;?)</translation>
     </message>
     <message>
         <source>Minisign key: not a minisign public key (56 base64 characters decoding to 42 bytes that start with &quot;Ed&quot;)</source>
-        <translation>Clé minisign : ce n&apos;est pas une clé publique minisign (56 caractères base64 donnant 42 octets qui commencent par &quot;Ed&quot;)</translation>
+        <translation>Clé minisign&#xa0;: ce n&apos;est pas une clé publique minisign (56 caractères base64 donnant 42 octets qui commencent par &quot;Ed&quot;)</translation>
     </message>
     <message>
         <source>Fingerprint: &apos;%1&apos; is not %2 hexadecimal digits</source>
-        <translation>Empreinte : « %1 » n&apos;est pas composé de %2 chiffres hexadécimaux</translation>
+        <translation>Empreinte&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas composé de %2 chiffres hexadécimaux</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeImage</name>
+    <message>
+        <source>A QR code needs 1 to %1 pixels per module, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code: %1 bytes, at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedShareStore</name>
+    <message>
+        <source>No received share with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share&apos;s signer key does not match its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share&apos;s bundle does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share holds no verified bundle to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share&apos;s bundle was signed for another export than the one opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingVault</name>
+    <message>
+        <source>this vault</source>
+        <translation type="unfinished">ce coffre-fort</translation>
     </message>
 </context>
 <context>
     <name>RecordFields</name>
     <message>
         <source>%1: unknown value &apos;%2&apos; (use %3)</source>
-        <translation>%1 : valeur inconnue « %2 » (utilisez %3)</translation>
+        <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;» (utilisez %3)</translation>
     </message>
     <message>
         <source>%1: %2 is too far in the past</source>
-        <translation>%1 : %2 est trop loin dans le passé</translation>
+        <translation>%1&#xa0;: %2 est trop loin dans le passé</translation>
     </message>
     <message>
         <source>%1: %2 is in the future</source>
-        <translation>%1 : %2 est dans le futur</translation>
+        <translation>%1&#xa0;: %2 est dans le futur</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4)</source>
@@ -2086,7 +2202,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>In the recurrence rule, &apos;%1&apos; is not of the form NAME=VALUE.</source>
-        <translation>Dans la règle de répétition, « %1 » n&apos;est pas de la forme NOM=VALEUR.</translation>
+        <translation>Dans la règle de répétition, «&#xa0;%1&#xa0;» n&apos;est pas de la forme NOM=VALEUR.</translation>
     </message>
     <message>
         <source>The recurrence rule part %1 is not supported.</source>
@@ -2106,11 +2222,11 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>In the recurrence rule, FREQ=%1 is not a frequency; use DAILY, WEEKLY, MONTHLY, YEARLY, HOURLY, MINUTELY or SECONDLY.</source>
-        <translation>Dans la règle de répétition, FREQ=%1 n&apos;est pas une fréquence ; utilisez DAILY, WEEKLY, MONTHLY, YEARLY, HOURLY, MINUTELY ou SECONDLY.</translation>
+        <translation>Dans la règle de répétition, FREQ=%1 n&apos;est pas une fréquence&#xa0;; utilisez DAILY, WEEKLY, MONTHLY, YEARLY, HOURLY, MINUTELY ou SECONDLY.</translation>
     </message>
     <message>
         <source>The recurrence rule has both COUNT and UNTIL; RFC 5545 allows only one of them.</source>
-        <translation>La règle de répétition contient à la fois COUNT et UNTIL ; la RFC 5545 n&apos;en autorise qu&apos;un seul.</translation>
+        <translation>La règle de répétition contient à la fois COUNT et UNTIL&#xa0;; la RFC 5545 n&apos;en autorise qu&apos;un seul.</translation>
     </message>
     <message>
         <source>In the recurrence rule, %1 is not a valid value.</source>
@@ -2197,7 +2313,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tag.</source>
-        <translation>« %1 » n&apos;est pas une étiquette.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une étiquette.</translation>
     </message>
     <message>
         <source>The end of the date range is before its start.</source>
@@ -2205,14 +2321,81 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Nothing to share: the selection holds no record.</source>
-        <translation>Rien à partager : la sélection ne contient aucun élément.</translation>
+        <translation>Rien à partager&#xa0;: la sélection ne contient aucun élément.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDraft</name>
+    <message>
+        <source>The key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a secret key (AGE-SECRET-KEY-…): it must never be shared, not even with Carnet. Ask the recipient for their public key, which starts with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an SSH key; Carnet shares only to age keys, which start with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a minisign key (for checking signatures), not an age key. Paste the key that starts with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An age key starts with age1; this text starts with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key mixes upper-case and lower-case letters, which no age key does: copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has a space in it: paste one key at a time, without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key contains “%1”, which cannot appear in an age key (after age1 there are no 1, b, i or o): check for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An age key is %1 characters long; this one has %2. Check that it was copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key has a typo somewhere: its checksum does not match. Copy it again from the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who can open the share: a care-team member, a pasted age key, or a one-time passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share can have at most %1 recipients.</source>
+        <translation type="unfinished">Un partage peut avoir au plus %1 destinataires.</translation>
+    </message>
+    <message>
+        <source>Anyone with the one-time passphrase shown after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · key fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to share first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShareManifest</name>
     <message>
         <source>The package&apos;s signed description is invalid: %1</source>
-        <translation>La description signée du paquet n&apos;est pas valide : %1</translation>
+        <translation>La description signée du paquet n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Too many recipients for one package.</source>
@@ -2228,11 +2411,11 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>This package uses format %1; this version of Carnet reads format %2 only.</source>
-        <translation>Ce paquet utilise le format %1 ; cette version de Carnet ne lit que le format %2.</translation>
+        <translation>Ce paquet utilise le format %1&#xa0;; cette version de Carnet ne lit que le format %2.</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation>champ inconnu « %1 »</translation>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>bad export id</source>
@@ -2267,15 +2450,15 @@ Disparu dans la soirée.</translation>
     <name>SharePackageReader</name>
     <message>
         <source>The signature of %1 does not verify: %2</source>
-        <translation>La signature de %1 n&apos;est pas vérifiée : %2</translation>
+        <translation>La signature de %1 n&apos;est pas vérifiée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot decrypt the package: %1</source>
-        <translation>Impossible de déchiffrer le paquet : %1</translation>
+        <translation>Impossible de déchiffrer le paquet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a share package.</source>
@@ -2291,7 +2474,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>The package holds an unexpected file, &quot;%1&quot;.</source>
-        <translation>Le paquet contient un fichier inattendu, « %1 ».</translation>
+        <translation>Le paquet contient un fichier inattendu, «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The package lacks %1.</source>
@@ -2350,7 +2533,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2549,7 @@ Disparu dans la soirée.</translation>
 
 </source>
         <translation>Un patient a exporté ces fichiers depuis Carnet, un dossier de santé personnel, le %1
-(identifiant d&apos;export %2). Ils ont été chiffrés avec age et signés avec minisign : seuls `age` et
+(identifiant d&apos;export %2). Ils ont été chiffrés avec age et signés avec minisign&#xa0;: seuls `age` et
 `minisign` sont nécessaires pour les ouvrir et les vérifier.
 
 </translation>
@@ -2381,7 +2564,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>the records: a FHIR R4 Bundle of type &quot;document&quot; (JSON)</source>
-        <translation>les éléments : un Bundle FHIR R4 de type &quot;document&quot; (JSON)</translation>
+        <translation>les éléments&#xa0;: un Bundle FHIR R4 de type &quot;document&quot; (JSON)</translation>
     </message>
     <message>
         <source>the same records as a web page, for any browser</source>
@@ -2414,8 +2597,8 @@ age asks for it:
     age -d -o share.tar %1
 
 </source>
-        <translation>Ce paquet a été chiffré avec une phrase de passe à usage unique ; le patient vous l&apos;a remise séparément.
-age vous la demande :
+        <translation>Ce paquet a été chiffré avec une phrase de passe à usage unique&#xa0;; le patient vous l&apos;a remise séparément.
+age vous la demande&#xa0;:
 
     age -d -o share.tar %1
 
@@ -2427,7 +2610,7 @@ age vous la demande :
     age -d -i key.txt -o share.tar %1
 
 </source>
-        <translation>Ce paquet a été chiffré pour votre clé age. Avec votre fichier d&apos;identité (key.txt, issu de age-keygen) :
+        <translation>Ce paquet a été chiffré pour votre clé age. Avec votre fichier d&apos;identité (key.txt, issu de age-keygen)&#xa0;:
 
     age -d -i key.txt -o share.tar %1
 
@@ -2439,7 +2622,7 @@ age vous la demande :
     mkdir share &amp;&amp; tar -xf share.tar -C share &amp;&amp; cd share
 
 </source>
-        <translation>Décompressez-le ensuite dans un nouveau dossier :
+        <translation>Décompressez-le ensuite dans un nouveau dossier&#xa0;:
 
     mkdir share &amp;&amp; tar -xf share.tar -C share &amp;&amp; cd share
 
@@ -2451,7 +2634,7 @@ age vous la demande :
     carnet-cli share open %1 %2
 
 </source>
-        <translation>Carnet effectue cette opération et toutes les vérifications ci-dessous en une seule étape :
+        <translation>Carnet effectue cette opération et toutes les vérifications ci-dessous en une seule étape&#xa0;:
 
     carnet-cli share open %1 %2
 
@@ -2469,27 +2652,27 @@ age vous la demande :
         <source>Each file must verify with the patient&apos;s key; minisign then prints the same trusted comment for all:
 
 </source>
-        <translation>Chaque fichier doit être vérifié avec la clé du patient ; minisign affiche alors le même commentaire de confiance pour tous :
+        <translation>Chaque fichier doit être vérifié avec la clé du patient&#xa0;; minisign affiche alors le même commentaire de confiance pour tous&#xa0;:
 
 </translation>
     </message>
     <message>
         <source>Signer&apos;s minisign public key:  %1
 </source>
-        <translation>Clé publique minisign du signataire :  %1
+        <translation>Clé publique minisign du signataire&#xa0;:  %1
 </translation>
     </message>
     <message>
         <source>Signer&apos;s minisign key id:      %1
 </source>
-        <translation>ID de clé minisign du signataire :     %1
+        <translation>ID de clé minisign du signataire&#xa0;:     %1
 </translation>
     </message>
     <message>
         <source>Signer&apos;s Carnet fingerprint:   %1
 
 </source>
-        <translation>Empreinte Carnet du signataire :       %1
+        <translation>Empreinte Carnet du signataire&#xa0;:       %1
 
 </translation>
     </message>
@@ -2500,7 +2683,7 @@ verify with the key you already hold for them. In Carnet the patient finds both 
 identity (`carnet-cli identity show VAULT`).
 
 </source>
-        <translation>La clé ci-dessus était incluse dans ce paquet : elle prouve que les fichiers n&apos;ont pas été modifiés
+        <translation>La clé ci-dessus était incluse dans ce paquet&#xa0;: elle prouve que les fichiers n&apos;ont pas été modifiés
 après leur signature, mais pas qui les a signés. Comparez-la (ou l&apos;empreinte) avec celle que le patient
 vous a donnée, ou vérifiez avec la clé que vous détenez déjà pour lui. Dans Carnet, le patient trouve
 les deux dans son identité (`carnet-cli identity show VAULT`).
@@ -2512,7 +2695,7 @@ les deux dans son identité (`carnet-cli identity show VAULT`).
 fingerprint, the recipients&apos; fingerprints (or &quot;passphrase&quot;), the number of shared records, and
 the file it covers.
 </source>
-        <translation>Le commentaire de confiance est une ligne de JSON : version du format, identifiant d&apos;export, date de création (UTC),
+        <translation>Le commentaire de confiance est une ligne de JSON&#xa0;: version du format, identifiant d&apos;export, date de création (UTC),
 empreinte du signataire, empreintes des destinataires (ou &quot;passphrase&quot;), nombre d&apos;éléments partagés et
 le fichier qu&apos;il couvre.
 </translation>
@@ -2522,11 +2705,11 @@ le fichier qu&apos;il couvre.
     <name>ShareRecipient</name>
     <message>
         <source>&apos;%1&apos; is not an age recipient (a key that starts with age1).</source>
-        <translation>« %1 » n&apos;est pas un destinataire age (une clé qui commence par age1).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un destinataire age (une clé qui commence par age1).</translation>
     </message>
     <message>
         <source>%1 has no age recipient key in the care team; add one before sharing with them.</source>
-        <translation>%1 n&apos;a pas de clé de destinataire age dans l&apos;équipe soignante ; ajoutez-en une avant de partager avec cette personne.</translation>
+        <translation>%1 n&apos;a pas de clé de destinataire age dans l&apos;équipe soignante&#xa0;; ajoutez-en une avant de partager avec cette personne.</translation>
     </message>
     <message>
         <source>%1 (care team)</source>
@@ -2549,7 +2732,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>Gender: %1</source>
-        <translation>Genre : %1</translation>
+        <translation>Genre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -2557,7 +2740,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>Shared records: %1</source>
-        <translation>Éléments partagés : %1</translation>
+        <translation>Éléments partagés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed by the vault key with fingerprint</source>
@@ -2569,7 +2752,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>This page is a copy for reading. The signed record is bundle.json; README.txt says how to check its signature.</source>
-        <translation>Cette page est une copie pour la lecture. L&apos;élément signé est bundle.json ; README.txt explique comment vérifier sa signature.</translation>
+        <translation>Cette page est une copie pour la lecture. L&apos;élément signé est bundle.json&#xa0;; README.txt explique comment vérifier sa signature.</translation>
     </message>
     <message>
         <source>Journal entries (%1)</source>
@@ -2688,19 +2871,19 @@ le fichier qu&apos;il couvre.
     <name>TarArchive</name>
     <message>
         <source>Could not start the archive: %1</source>
-        <translation>Impossible de commencer l&apos;archive : %1</translation>
+        <translation>Impossible de commencer l&apos;archive&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refusing to write the member &quot;%1&quot;.</source>
-        <translation>Refus d&apos;écrire l&apos;élément « %1 ».</translation>
+        <translation>Refus d&apos;écrire l&apos;élément «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not add %1 to the archive: %2</source>
-        <translation>Impossible d&apos;ajouter %1 à l&apos;archive : %2</translation>
+        <translation>Impossible d&apos;ajouter %1 à l&apos;archive&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not finish the archive: %1</source>
-        <translation>Impossible de terminer l&apos;archive : %1</translation>
+        <translation>Impossible de terminer l&apos;archive&#xa0;: %1</translation>
     </message>
     <message>
         <source>The package&apos;s contents are not a valid archive.</source>
@@ -2708,19 +2891,19 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>The package&apos;s archive is damaged: %1</source>
-        <translation>L&apos;archive du paquet est endommagée : %1</translation>
+        <translation>L&apos;archive du paquet est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The package contains &quot;%1&quot;, which is not a plain file.</source>
-        <translation>Le paquet contient « %1 », qui n&apos;est pas un fichier ordinaire.</translation>
+        <translation>Le paquet contient «&#xa0;%1&#xa0;», qui n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>The package contains the unsafe path &quot;%1&quot;.</source>
-        <translation>Le paquet contient le chemin dangereux « %1 ».</translation>
+        <translation>Le paquet contient le chemin dangereux «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The package contains &quot;%1&quot; twice.</source>
-        <translation>Le paquet contient « %1 » deux fois.</translation>
+        <translation>Le paquet contient «&#xa0;%1&#xa0;» deux fois.</translation>
     </message>
     <message>
         <source>The package contains too many files.</source>
@@ -2728,11 +2911,11 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>&quot;%1&quot; in the package is too large.</source>
-        <translation>« %1 » dans le paquet est trop volumineux.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans le paquet est trop volumineux.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the package is truncated.</source>
-        <translation>« %1 » dans le paquet est tronqué.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans le paquet est tronqué.</translation>
     </message>
 </context>
 <context>
@@ -2750,11 +2933,11 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>The disk is full: %1 was not completed and nothing was changed.</source>
-        <translation>Le disque est plein : l&apos;opération « %1 » n&apos;a pas abouti et rien n&apos;a été modifié.</translation>
+        <translation>Le disque est plein&#xa0;: l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas abouti et rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>Échec de l&apos;opération « %1 » : %2</translation>
+        <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
@@ -2766,19 +2949,19 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>%1 is not a Carnet vault: it has no keyring file.</source>
-        <translation>%1 n&apos;est pas un coffre-fort Carnet : il n&apos;a pas de fichier de trousseau.</translation>
+        <translation>%1 n&apos;est pas un coffre-fort Carnet&#xa0;: il n&apos;a pas de fichier de trousseau.</translation>
     </message>
     <message>
         <source>Cannot read the keyring: %1</source>
-        <translation>Impossible de lire le trousseau : %1</translation>
+        <translation>Impossible de lire le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>records.db is missing from the vault, although its keyring is there. Carnet will not start a new, empty vault in its place; restore records.db from a backup.</source>
-        <translation>records.db est absent du coffre-fort, alors que son trousseau est présent. Carnet ne créera pas de nouveau coffre-fort vide à sa place ; restaurez records.db à partir d&apos;une sauvegarde.</translation>
+        <translation>records.db est absent du coffre-fort, alors que son trousseau est présent. Carnet ne créera pas de nouveau coffre-fort vide à sa place&#xa0;; restaurez records.db à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>records.db is empty, although the vault&apos;s keyring is there. Carnet will not start a new, empty vault in its place; restore records.db from a backup.</source>
-        <translation>records.db est vide, alors que le trousseau du coffre-fort est présent. Carnet ne créera pas de nouveau coffre-fort vide à sa place ; restaurez records.db à partir d&apos;une sauvegarde.</translation>
+        <translation>records.db est vide, alors que le trousseau du coffre-fort est présent. Carnet ne créera pas de nouveau coffre-fort vide à sa place&#xa0;; restaurez records.db à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The key-derivation settings are below Carnet&apos;s minimum.</source>
@@ -2790,7 +2973,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>%1 is not empty; choose a new or empty folder for the vault.</source>
-        <translation>%1 n&apos;est pas vide ; choisissez un dossier nouveau ou vide pour le coffre-fort.</translation>
+        <translation>%1 n&apos;est pas vide&#xa0;; choisissez un dossier nouveau ou vide pour le coffre-fort.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2872,7 +3055,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>Cannot create the lock file in %1: permission denied.</source>
-        <translation>Impossible de créer le fichier de verrouillage dans %1 : permission refusée.</translation>
+        <translation>Impossible de créer le fichier de verrouillage dans %1&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>Cannot lock the vault in %1.</source>
@@ -2896,13 +3079,13 @@ le fichier qu&apos;il couvre.
     <message numerus="yes">
         <source>The log verifies: %n entries, none altered or removed.</source>
         <translation>
-            <numerusform>Le journal est vérifié : %n entrée, aucune modifiée ni supprimée.</numerusform>
-            <numerusform>Le journal est vérifié : %n entrées, aucune modifiée ni supprimée.</numerusform>
+            <numerusform>Le journal est vérifié&#xa0;: %n entrée, aucune modifiée ni supprimée.</numerusform>
+            <numerusform>Le journal est vérifié&#xa0;: %n entrées, aucune modifiée ni supprimée.</numerusform>
         </translation>
     </message>
     <message>
         <source>The log does not verify: %1</source>
-        <translation>Le journal n&apos;est pas vérifié : %1</translation>
+        <translation>Le journal n&apos;est pas vérifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +3093,7 @@ le fichier qu&apos;il couvre.
     <message>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Adherence chart</source>
@@ -2922,15 +3105,15 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>%1: taken as needed, no scheduled doses</source>
-        <translation>%1 : pris si besoin, aucune prise prévue</translation>
+        <translation>%1&#xa0;: pris si besoin, aucune prise prévue</translation>
     </message>
     <message>
         <source>%1: no doses due yet</source>
-        <translation>%1 : aucune prise encore due</translation>
+        <translation>%1&#xa0;: aucune prise encore due</translation>
     </message>
     <message>
         <source>%1: %2 taken</source>
-        <translation>%1 : %2 des prises effectuées</translation>
+        <translation>%1&#xa0;: %2 des prises effectuées</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2938,19 +3121,19 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>Taken: %1 of %2 due (%3 of them late)</source>
-        <translation>Prises effectuées : %1 sur %2 dues (dont %3 en retard)</translation>
+        <translation>Prises effectuées&#xa0;: %1 sur %2 dues (dont %3 en retard)</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Sautées : %1</translation>
+        <translation>Sautées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missed: %1</source>
-        <translation>Oubliées : %1</translation>
+        <translation>Oubliées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Still to come: %1</source>
-        <translation>À venir : %1</translation>
+        <translation>À venir&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2981,7 +3164,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Adherence</source>
@@ -3058,7 +3241,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>Doses: %1</source>
-        <translation>Prises : %1</translation>
+        <translation>Prises&#xa0;: %1</translation>
     </message>
     <message>
         <source> · </source>
@@ -3134,7 +3317,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>What it is to: penicillin, peanuts, cat dander</source>
-        <translation>À quoi : pénicilline, arachides, poils de chat</translation>
+        <translation>À quoi&#xa0;: pénicilline, arachides, poils de chat</translation>
     </message>
     <message>
         <source>Reaction</source>
@@ -3142,7 +3325,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>What happens: hives, swelling, anaphylaxis</source>
-        <translation>Ce qui se passe : urticaire, gonflement, anaphylaxie</translation>
+        <translation>Ce qui se passe&#xa0;: urticaire, gonflement, anaphylaxie</translation>
     </message>
     <message>
         <source>How likely a future reaction is to be life-threatening</source>
@@ -3154,35 +3337,35 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>&amp;Substance:</source>
-        <translation>&amp;Substance :</translation>
+        <translation>&amp;Substance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reaction:</source>
-        <translation>&amp;Réaction :</translation>
+        <translation>&amp;Réaction&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>Risk of a &amp;future reaction:</source>
-        <translation>Risque d&apos;une réaction &amp;future :</translation>
+        <translation>Risque d&apos;une réaction &amp;future&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation>&amp;Apparition :</translation>
+        <translation>&amp;Apparition&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3403,7 @@ le fichier qu&apos;il couvre.
     </message>
     <message>
         <source>No allergies recorded. Add one with “New allergy” (Ctrl+N); if you have none, you can leave this list empty.</source>
-        <translation>Aucune allergie enregistrée. Ajoutez-en une avec « Nouvelle allergie » (Ctrl+N) ; si vous n&apos;en avez aucune, vous pouvez laisser cette liste vide.</translation>
+        <translation>Aucune allergie enregistrée. Ajoutez-en une avec «&#xa0;Nouvelle allergie&#xa0;» (Ctrl+N)&#xa0;; si vous n&apos;en avez aucune, vous pouvez laisser cette liste vide.</translation>
     </message>
     <message>
         <source>&amp;New allergy…</source>
@@ -3234,7 +3417,7 @@ le fichier qu&apos;il couvre.
         <source>Delete the allergy to “%1”?
 
 It moves to the deleted allergies, where you can restore it.</source>
-        <translation>Supprimer l&apos;allergie à « %1 » ?
+        <translation>Supprimer l&apos;allergie à «&#xa0;%1&#xa0;»&#xa0;?
 
 Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaurer.</translation>
     </message>
@@ -3290,7 +3473,7 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Appointment</source>
@@ -3314,11 +3497,11 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>Reminders:</source>
-        <translation>Rappels :</translation>
+        <translation>Rappels&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3342,7 +3525,7 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3354,7 +3537,7 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Professionnel de santé :</translation>
+        <translation>&amp;Professionnel de santé&#xa0;:</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3366,7 +3549,7 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>Pl&amp;ace:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3374,7 +3557,7 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>Addre&amp;ss:</source>
-        <translation>Adre&amp;sse :</translation>
+        <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <source>All day</source>
@@ -3398,11 +3581,11 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
@@ -3418,11 +3601,11 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>The times above are in this zone; a repeating appointment keeps its local time across daylight-saving changes.</source>
-        <translation>Les heures ci-dessus sont dans ce fuseau ; un rendez-vous récurrent conserve son heure locale lors des changements d&apos;heure.</translation>
+        <translation>Les heures ci-dessus sont dans ce fuseau&#xa0;; un rendez-vous récurrent conserve son heure locale lors des changements d&apos;heure.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>Fuseau &amp;horaire :</translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Appointment not saved</source>
@@ -3491,7 +3674,7 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>%1  Dose: %2 (%3)</source>
-        <translation>%1  Prise : %2 (%3)</translation>
+        <translation>%1  Prise&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>No appointments on this day. Press Return or Ctrl+N to add one.</source>
@@ -3688,11 +3871,11 @@ Elle sera déplacée dans les allergies supprimées, où vous pourrez la restaur
     </message>
     <message>
         <source>Delete “%1” and every date of its series?</source>
-        <translation>Supprimer « %1 » et toutes les dates de sa série ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et toutes les dates de sa série&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the appointment “%1”?</source>
-        <translation>Supprimer le rendez-vous « %1 » ?</translation>
+        <translation>Supprimer le rendez-vous «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete Appointment</source>
@@ -3818,7 +4001,7 @@ Vous pourrez le restaurer plus tard depuis Rendez-vous supprimés…</translatio
     </message>
     <message>
         <source>For example: cardiology, home nurse</source>
-        <translation>Par exemple : cardiologie, infirmière à domicile</translation>
+        <translation>Par exemple&#xa0;: cardiologie, infirmière à domicile</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3842,11 +4025,11 @@ Vous pourrez le restaurer plus tard depuis Rendez-vous supprimés…</translatio
     </message>
     <message>
         <source>Their minisign public key, to check what they sign: the line after the comment in their .pub file</source>
-        <translation>Sa clé publique minisign, pour vérifier ce que cette personne signe : la ligne qui suit le commentaire dans son fichier .pub</translation>
+        <translation>Sa clé publique minisign, pour vérifier ce que cette personne signe&#xa0;: la ligne qui suit le commentaire dans son fichier .pub</translation>
     </message>
     <message>
         <source>The fingerprint they read out to you: 64 hexadecimal digits, spaces allowed</source>
-        <translation>L&apos;empreinte que cette personne vous lit : 64 chiffres hexadécimaux, espaces autorisés</translation>
+        <translation>L&apos;empreinte que cette personne vous lit&#xa0;: 64 chiffres hexadécimaux, espaces autorisés</translation>
     </message>
     <message>
         <source>Read a minisign .pub file</source>
@@ -3854,7 +4037,7 @@ Vous pourrez le restaurer plus tard depuis Rendez-vous supprimés…</translatio
     </message>
     <message>
         <source>Keys pinned on %1. Changing a key removes the pin; pin the new keys from the list after comparing them.</source>
-        <translation>Clés confirmées le %1. Modifier une clé retire la confirmation ; confirmez les nouvelles clés depuis la liste après les avoir comparées.</translation>
+        <translation>Clés confirmées le %1. Modifier une clé retire la confirmation&#xa0;; confirmez les nouvelles clés depuis la liste après les avoir comparées.</translation>
     </message>
     <message>
         <source>Keys not pinned. After saving, compare them with the person and pin them from the list.</source>
@@ -3862,35 +4045,35 @@ Vous pourrez le restaurer plus tard depuis Rendez-vous supprimés…</translatio
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>R&amp;ôle :</translation>
+        <translation>R&amp;ôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Specialty:</source>
-        <translation>&amp;Spécialité :</translation>
+        <translation>&amp;Spécialité&#xa0;:</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation>Établ&amp;issement :</translation>
+        <translation>Établ&amp;issement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation>&amp;Téléphones :</translation>
+        <translation>&amp;Téléphones&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Keys for sharing</source>
@@ -3898,15 +4081,15 @@ Vous pourrez le restaurer plus tard depuis Rendez-vous supprimés…</translatio
     </message>
     <message>
         <source>age re&amp;cipient:</source>
-        <translation>Destinataire a&amp;ge :</translation>
+        <translation>Destinataire a&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;minisign public key:</source>
-        <translation>Clé publique &amp;minisign :</translation>
+        <translation>Clé publique &amp;minisign&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation>Em&amp;preinte :</translation>
+        <translation>Em&amp;preinte&#xa0;:</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
@@ -3914,7 +4097,7 @@ Vous pourrez le restaurer plus tard depuis Rendez-vous supprimés…</translatio
     </message>
     <message>
         <source>Key ID: %1</source>
-        <translation>ID de clé : %1</translation>
+        <translation>ID de clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>minisign public keys (*.pub);;All files (*)</source>
@@ -3922,7 +4105,7 @@ Vous pourrez le restaurer plus tard depuis Rendez-vous supprimés…</translatio
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a minisign public key.</source>
@@ -3933,11 +4116,11 @@ Vous pourrez le restaurer plus tard depuis Rendez-vous supprimés…</translatio
     <name>carnet::CareTeamPanel</name>
     <message>
         <source>The providers and caregivers you deal with. Their public keys let you share records with them and check what they send; pin the keys once you have compared them with the person.</source>
-        <translation>Les professionnels de santé et les aidants auxquels vous avez affaire. Leurs clés publiques vous permettent de partager des éléments avec eux et de vérifier ce qu&apos;ils vous envoient ; confirmez les clés une fois que vous les avez comparées avec la personne.</translation>
+        <translation>Les professionnels de santé et les aidants auxquels vous avez affaire. Leurs clés publiques vous permettent de partager des éléments avec eux et de vérifier ce qu&apos;ils vous envoient&#xa0;; confirmez les clés une fois que vous les avez comparées avec la personne.</translation>
     </message>
     <message>
         <source>No care-team members yet. Add one with “New member” (Ctrl+N).</source>
-        <translation>Aucun membre dans l&apos;équipe soignante pour l&apos;instant. Ajoutez-en un avec « Nouveau membre » (Ctrl+N).</translation>
+        <translation>Aucun membre dans l&apos;équipe soignante pour l&apos;instant. Ajoutez-en un avec «&#xa0;Nouveau membre&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;New member…</source>
@@ -3951,7 +4134,7 @@ Vous pourrez le restaurer plus tard depuis Rendez-vous supprimés…</translatio
         <source>Delete “%1” from your care team?
 
 They move to the deleted members, where you can restore them.</source>
-        <translation>Supprimer « %1 » de votre équipe soignante ?
+        <translation>Supprimer «&#xa0;%1&#xa0;» de votre équipe soignante&#xa0;?
 
 La fiche sera déplacée dans les membres supprimés, où vous pourrez la restaurer.</translation>
     </message>
@@ -3977,19 +4160,19 @@ La fiche sera déplacée dans les membres supprimés, où vous pourrez la restau
     </message>
     <message>
         <source>&lt;p&gt;Pin the keys of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Compare them group by group with what %1 reads out or shows you, in person or on a call you trust. Pin only if every group matches.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Confirmer les clés de &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Comparez-les groupe par groupe avec ce que %1 vous lit ou vous montre, en personne ou lors d&apos;un appel de confiance. Ne confirmez que si chaque groupe correspond.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Confirmer les clés de &lt;b&gt;%1&lt;/b&gt;&#xa0;?&lt;/p&gt;&lt;p&gt;Comparez-les groupe par groupe avec ce que %1 vous lit ou vous montre, en personne ou lors d&apos;un appel de confiance. Ne confirmez que si chaque groupe correspond.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>minisign key ID:</source>
-        <translation>ID de clé minisign :</translation>
+        <translation>ID de clé minisign&#xa0;:</translation>
     </message>
     <message>
         <source>age recipient:</source>
-        <translation>Destinataire age :</translation>
+        <translation>Destinataire age&#xa0;:</translation>
     </message>
     <message>
         <source>Unpin keys</source>
@@ -4056,7 +4239,7 @@ La fiche sera déplacée dans les membres supprimés, où vous pourrez la restau
     </message>
     <message>
         <source>For example: asthma, type 2 diabetes</source>
-        <translation>Par exemple : asthme, diabète de type 2</translation>
+        <translation>Par exemple&#xa0;: asthme, diabète de type 2</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4064,23 +4247,23 @@ La fiche sera déplacée dans les membres supprimés, où vous pourrez la restau
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation>&amp;Pathologie :</translation>
+        <translation>&amp;Pathologie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation>&amp;Apparition :</translation>
+        <translation>&amp;Apparition&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Resolved or in remission since:</source>
-        <translation>&amp;Résolue ou en rémission depuis :</translation>
+        <translation>&amp;Résolue ou en rémission depuis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4293,7 @@ La fiche sera déplacée dans les membres supprimés, où vous pourrez la restau
     </message>
     <message>
         <source>No conditions recorded. Add one with “New condition” (Ctrl+N).</source>
-        <translation>Aucune pathologie enregistrée. Ajoutez-en une avec « Nouvelle pathologie » (Ctrl+N).</translation>
+        <translation>Aucune pathologie enregistrée. Ajoutez-en une avec «&#xa0;Nouvelle pathologie&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;New condition…</source>
@@ -4124,7 +4307,7 @@ La fiche sera déplacée dans les membres supprimés, où vous pourrez la restau
         <source>Delete the condition “%1”?
 
 It moves to the deleted conditions, where you can restore it.</source>
-        <translation>Supprimer la pathologie « %1 » ?
+        <translation>Supprimer la pathologie «&#xa0;%1&#xa0;»&#xa0;?
 
 Elle sera déplacée dans les pathologies supprimées, où vous pourrez la restaurer.</translation>
     </message>
@@ -4165,15 +4348,15 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>There is no vault here yet. Choose a passphrase of at least %1 characters: a few unrelated words are easy to remember and hard to guess.</source>
-        <translation>Il n&apos;y a pas encore de coffre-fort ici. Choisissez une phrase de passe d&apos;au moins %1 caractères : quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+        <translation>Il n&apos;y a pas encore de coffre-fort ici. Choisissez une phrase de passe d&apos;au moins %1 caractères&#xa0;: quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répétez :</translation>
+        <translation>&amp;Répétez&#xa0;:</translation>
     </message>
     <message>
         <source>Creating… (this takes a few seconds)</source>
@@ -4196,7 +4379,7 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>&amp;Deleted appointments:</source>
-        <translation>Rendez-vous &amp;supprimés :</translation>
+        <translation>Rendez-vous &amp;supprimés&#xa0;:</translation>
     </message>
     <message>
         <source>Deleted appointments</source>
@@ -4213,6 +4396,235 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     <message>
         <source>Appointment not restored</source>
         <translation>Rendez-vous non restauré</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::DisclosureLogModel</name>
+    <message>
+        <source>1 journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the kinds of records shared</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>care team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time passphrase</source>
+        <translation type="unfinished">phrase de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records shared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file as written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the file was written (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Who the file was encrypted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kinds of records the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <source>How many records the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s name (the folder is not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file, to check that a file is the one you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::DisclosureLogPanel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>Shared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished">Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>Medications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>Export id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry numbers are those of your journal. The SHA-256 tells whether a file someone holds is exactly the one written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share made from this vault: when, to whom, what, and the SHA-256 of the file as it was written. This log cannot be edited or deleted, not even by you, so it can always answer who has received what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing has left this vault yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every share you make is listed here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shares yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares made from this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a share to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of the selected share&apos;s file (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>SHA-256 copied. Carnet clears the clipboard after %1 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4682,7 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>No doses are due today. Medications taken as needed are recorded with “Take extra dose”.</source>
-        <translation>Aucune prise n&apos;est due aujourd&apos;hui. Les médicaments pris si besoin s&apos;enregistrent avec « Prise supplémentaire ».</translation>
+        <translation>Aucune prise n&apos;est due aujourd&apos;hui. Les médicaments pris si besoin s&apos;enregistrent avec «&#xa0;Prise supplémentaire&#xa0;».</translation>
     </message>
     <message>
         <source>Dose not recorded</source>
@@ -4305,7 +4717,7 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>Insurance card: %1</source>
-        <translation>Carte d&apos;assurance : %1</translation>
+        <translation>Carte d&apos;assurance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Photo of the card</source>
@@ -4391,7 +4803,7 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>&lt;h3&gt;No insurance plans yet&lt;/h3&gt;&lt;p&gt;Add each plan you hold: the payer, the member ID and group number printed on the card, the dates it covers and photos of both sides.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun contrat d&apos;assurance pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Ajoutez chaque contrat dont vous disposez : l&apos;organisme payeur, le numéro d&apos;adhérent et le numéro de groupe imprimés sur la carte, les dates de couverture et les photos des deux faces.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun contrat d&apos;assurance pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Ajoutez chaque contrat dont vous disposez&#xa0;: l&apos;organisme payeur, le numéro d&apos;adhérent et le numéro de groupe imprimés sur la carte, les dates de couverture et les photos des deux faces.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
@@ -4451,7 +4863,7 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>Copy the member ID; the clipboard is cleared after 30 s</source>
-        <translation>Copier le numéro d&apos;adhérent ; le presse-papiers est effacé après 30 s</translation>
+        <translation>Copier le numéro d&apos;adhérent&#xa0;; le presse-papiers est effacé après 30 s</translation>
     </message>
     <message>
         <source>Copy &amp;group number</source>
@@ -4459,7 +4871,7 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>Copy the group number; the clipboard is cleared after 30 s</source>
-        <translation>Copier le numéro de groupe ; le presse-papiers est effacé après 30 s</translation>
+        <translation>Copier le numéro de groupe&#xa0;; le presse-papiers est effacé après 30 s</translation>
     </message>
     <message>
         <source>&amp;View photos…</source>
@@ -4545,13 +4957,13 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
         <source>Delete the plan “%1”?
 
 It moves to the deleted plans, where you can restore it.</source>
-        <translation>Supprimer le contrat « %1 » ?
+        <translation>Supprimer le contrat «&#xa0;%1&#xa0;»&#xa0;?
 
 Il sera déplacé dans les contrats supprimés, où vous pourrez le restaurer.</translation>
     </message>
     <message>
         <source>Plan deleted. “Deleted plans…” restores it.</source>
-        <translation>Contrat supprimé. « Contrats supprimés… » permet de le restaurer.</translation>
+        <translation>Contrat supprimé. «&#xa0;Contrats supprimés…&#xa0;» permet de le restaurer.</translation>
     </message>
     <message>
         <source>Copied — clears in %1 s</source>
@@ -4577,7 +4989,7 @@ Il sera déplacé dans les contrats supprimés, où vous pourrez le restaurer.</
         <source>Remove the photo of %1 of “%2”?
 
 The history keeps only its name and size, not the photo.</source>
-        <translation>Retirer la photo (%1) de « %2 » ?
+        <translation>Retirer la photo (%1) de «&#xa0;%2&#xa0;»&#xa0;?
 
 L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translation>
     </message>
@@ -4634,19 +5046,19 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Someone else (relationship: %1)</source>
-        <translation>Une autre personne (lien : %1)</translation>
+        <translation>Une autre personne (lien&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 (relationship: %2)</source>
-        <translation>%1 (lien : %2)</translation>
+        <translation>%1 (lien&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Insurance plan: %1, %2</source>
-        <translation>Contrat d&apos;assurance : %1, %2</translation>
+        <translation>Contrat d&apos;assurance&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Return edits the plan; arrow keys move to the next card.</source>
-        <translation>Entrée modifie le contrat ; les touches fléchées passent à la carte suivante.</translation>
+        <translation>Entrée modifie le contrat&#xa0;; les touches fléchées passent à la carte suivante.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -4658,7 +5070,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Copy the member ID; the clipboard is cleared after 30 s (Ctrl+Shift+C)</source>
-        <translation>Copier le numéro d&apos;adhérent ; le presse-papiers est effacé après 30 s (Ctrl+Shift+C)</translation>
+        <translation>Copier le numéro d&apos;adhérent&#xa0;; le presse-papiers est effacé après 30 s (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Member ID</source>
@@ -4670,7 +5082,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Copy the group number; the clipboard is cleared after 30 s (Ctrl+Shift+G)</source>
-        <translation>Copier le numéro de groupe ; le presse-papiers est effacé après 30 s (Ctrl+Shift+G)</translation>
+        <translation>Copier le numéro de groupe&#xa0;; le presse-papiers est effacé après 30 s (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <source>Group</source>
@@ -4698,11 +5110,11 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Open the photo: %1</source>
-        <translation>Ouvrir la photo : %1</translation>
+        <translation>Ouvrir la photo&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open the photo of the card: %1 (Return)</source>
-        <translation>Ouvrir la photo de la carte : %1 (Entrée)</translation>
+        <translation>Ouvrir la photo de la carte&#xa0;: %1 (Entrée)</translation>
     </message>
 </context>
 <context>
@@ -4785,7 +5197,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>For example: Gold PPO 500</source>
-        <translation>Par exemple : Gold PPO 500</translation>
+        <translation>Par exemple&#xa0;: Gold PPO 500</translation>
     </message>
     <message>
         <source>The policy holder, when it is not you</source>
@@ -4801,51 +5213,51 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>&amp;Payer:</source>
-        <translation>&amp;Organisme payeur :</translation>
+        <translation>&amp;Organisme payeur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;lan name:</source>
-        <translation>Nom du &amp;contrat :</translation>
+        <translation>Nom du &amp;contrat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member ID:</source>
-        <translation>N° d&apos;ad&amp;hérent :</translation>
+        <translation>N° d&apos;ad&amp;hérent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group number:</source>
-        <translation>Numéro de &amp;groupe :</translation>
+        <translation>Numéro de &amp;groupe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subscriber:</source>
-        <translation>T&amp;itulaire :</translation>
+        <translation>T&amp;itulaire&#xa0;:</translation>
     </message>
     <message>
         <source>Your r&amp;elationship:</source>
-        <translation>Votre &amp;lien :</translation>
+        <translation>Votre &amp;lien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First day covered:</source>
-        <translation>&amp;Premier jour couvert :</translation>
+        <translation>&amp;Premier jour couvert&#xa0;:</translation>
     </message>
     <message>
         <source>Last &amp;day covered:</source>
-        <translation>&amp;Dernier jour couvert :</translation>
+        <translation>&amp;Dernier jour couvert&#xa0;:</translation>
     </message>
     <message>
         <source>Member ser&amp;vices phone:</source>
-        <translation>Téléphone du ser&amp;vice adhérents :</translation>
+        <translation>Téléphone du ser&amp;vice adhérents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Other phones:</source>
-        <translation>A&amp;utres téléphones :</translation>
+        <translation>A&amp;utres téléphones&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
@@ -4856,7 +5268,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     <name>carnet::InsuranceStatusBadge</name>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4944,7 +5356,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Required, e.g. “Migraine after a short night”</source>
-        <translation>Obligatoire, p. ex. « Migraine après une courte nuit »</translation>
+        <translation>Obligatoire, p. ex. «&#xa0;Migraine après une courte nuit&#xa0;»</translation>
     </message>
     <message>
         <source>Text (Markdown)</source>
@@ -4952,7 +5364,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>What happened, how you felt… Markdown works: **bold**, *italic*, - lists.</source>
-        <translation>Ce qui s&apos;est passé, ce que vous avez ressenti… Le Markdown fonctionne : **gras**, *italique*, - listes.</translation>
+        <translation>Ce qui s&apos;est passé, ce que vous avez ressenti… Le Markdown fonctionne&#xa0;: **gras**, *italique*, - listes.</translation>
     </message>
     <message>
         <source>Preview of the text</source>
@@ -5000,31 +5412,31 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand :</translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;itle (required):</source>
-        <translation>T&amp;itre (obligatoire) :</translation>
+        <translation>T&amp;itre (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;ood:</source>
-        <translation>H&amp;umeur :</translation>
+        <translation>H&amp;umeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Symptoms:</source>
-        <translation>&amp;Symptômes :</translation>
+        <translation>&amp;Symptômes&#xa0;:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>Attac&amp;hments:</source>
-        <translation>Pièces &amp;jointes :</translation>
+        <translation>Pièces &amp;jointes&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5079,7 +5491,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>When:</source>
-        <translation>Quand :</translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -5087,11 +5499,11 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Mood:</source>
-        <translation>Humeur :</translation>
+        <translation>Humeur&#xa0;:</translation>
     </message>
     <message>
         <source>Symptoms:</source>
-        <translation>Symptômes :</translation>
+        <translation>Symptômes&#xa0;:</translation>
     </message>
     <message>
         <source>, </source>
@@ -5099,7 +5511,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>%1
@@ -5212,11 +5624,11 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Words to look for; results show as you type, best matches first</source>
-        <translation>Mots à rechercher ; les résultats s&apos;affichent pendant la saisie, les meilleurs en premier</translation>
+        <translation>Mots à rechercher&#xa0;; les résultats s&apos;affichent pendant la saisie, les meilleurs en premier</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation>Rech&amp;ercher :</translation>
+        <translation>Rech&amp;ercher&#xa0;:</translation>
     </message>
     <message>
         <source>Show entries with tag</source>
@@ -5228,7 +5640,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>É&amp;tiquette :</translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Journal entries</source>
@@ -5248,11 +5660,11 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>“%1” with tag #%2</source>
-        <translation>« %1 » avec l&apos;étiquette #%2</translation>
+        <translation>«&#xa0;%1&#xa0;» avec l&apos;étiquette #%2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>tag #%1</source>
@@ -5305,7 +5717,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Delete “%1”? It disappears from the journal; Undo delete (Ctrl+Z) brings it back.</source>
-        <translation>Supprimer « %1 » ? L&apos;entrée disparaît du journal ; Annuler la suppression (Ctrl+Z) la rétablit.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? L&apos;entrée disparaît du journal&#xa0;; Annuler la suppression (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>Entry not deleted</source>
@@ -5348,7 +5760,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Vault unlocked: %1</source>
-        <translation>Coffre-fort déverrouillé : %1</translation>
+        <translation>Coffre-fort déverrouillé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5414,6 +5826,30 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
         <source>Profile &amp; care team</source>
         <translation>Profil et équipe soignante</translation>
     </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose records to send, encrypted and signed, to a provider or caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .carnet-share file someone made for you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carnet::MedicationDetailsView</name>
@@ -5475,7 +5911,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (extra dose)</source>
@@ -5522,15 +5958,15 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>&amp;Taken at:</source>
-        <translation>&amp;Pris à :</translation>
+        <translation>&amp;Pris à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Quantité :</translation>
+        <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record dose</source>
@@ -5609,7 +6045,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Unit of one dose: tablet, ml, puff…</source>
-        <translation>Unité d&apos;une prise : comprimé, ml, bouffée…</translation>
+        <translation>Unité d&apos;une prise&#xa0;: comprimé, ml, bouffée…</translation>
     </message>
     <message>
         <source>tablet</source>
@@ -5673,35 +6109,35 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation>&amp;Dosage :</translation>
+        <translation>&amp;Dosage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation>&amp;Forme :</translation>
+        <translation>&amp;Forme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation>&amp;Voie :</translation>
+        <translation>&amp;Voie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dose:</source>
-        <translation>D&amp;ose :</translation>
+        <translation>D&amp;ose&#xa0;:</translation>
     </message>
     <message>
         <source>Reas&amp;on:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Prescriber:</source>
-        <translation>&amp;Prescripteur :</translation>
+        <translation>&amp;Prescripteur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;harmacy:</source>
-        <translation>P&amp;harmacie :</translation>
+        <translation>P&amp;harmacie&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -5709,19 +6145,19 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>S&amp;tarted on:</source>
-        <translation>&amp;Commencé le :</translation>
+        <translation>&amp;Commencé le&#xa0;:</translation>
     </message>
     <message>
         <source>Refi&amp;lls left:</source>
-        <translation>Renouve&amp;llements restants :</translation>
+        <translation>Renouve&amp;llements restants&#xa0;:</translation>
     </message>
     <message>
         <source>Ne&amp;xt refill:</source>
-        <translation>Prochain &amp;renouvellement :</translation>
+        <translation>Prochain &amp;renouvellement&#xa0;:</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation>Not&amp;es :</translation>
+        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>A medication needs a name.</source>
@@ -5737,7 +6173,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>The medication could not be saved: %1</source>
-        <translation>Le médicament n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le médicament n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5783,7 +6219,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>No doses are due. Record each dose with “Take extra dose” when you take it.</source>
-        <translation>Aucune prise n&apos;est due. Enregistrez chaque prise avec « Prise supplémentaire » au moment où vous la prenez.</translation>
+        <translation>Aucune prise n&apos;est due. Enregistrez chaque prise avec «&#xa0;Prise supplémentaire&#xa0;» au moment où vous la prenez.</translation>
     </message>
     <message>
         <source>How often</source>
@@ -5811,7 +6247,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Times of day; Del removes the selected time</source>
-        <translation>Heures de la journée ; Suppr retire l&apos;heure sélectionnée</translation>
+        <translation>Heures de la journée&#xa0;; Suppr retire l&apos;heure sélectionnée</translation>
     </message>
     <message>
         <source>Time to add</source>
@@ -5835,7 +6271,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation>Heures de la &amp;journée :</translation>
+        <translation>Heures de la &amp;journée&#xa0;:</translation>
     </message>
     <message>
         <source>Hours between doses</source>
@@ -5852,15 +6288,15 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation>Toute&amp;s les :</translation>
+        <translation>Toute&amp;s les&#xa0;:</translation>
     </message>
     <message>
         <source>First dose &amp;at:</source>
-        <translation>Première pr&amp;ise à :</translation>
+        <translation>Première pr&amp;ise à&#xa0;:</translation>
     </message>
     <message>
         <source>Ho&amp;w often:</source>
-        <translation>Fré&amp;quence :</translation>
+        <translation>Fré&amp;quence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5918,7 +6354,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Stop the selected medication; it moves to the past medications</source>
-        <translation>Arrêter le médicament sélectionné ; il est déplacé dans les anciens médicaments</translation>
+        <translation>Arrêter le médicament sélectionné&#xa0;; il est déplacé dans les anciens médicaments</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -5978,7 +6414,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Refill soon: %1</source>
-        <translation>À renouveler bientôt : %1</translation>
+        <translation>À renouveler bientôt&#xa0;: %1</translation>
     </message>
     <message>
         <source>, </source>
@@ -6007,7 +6443,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Restore a deleted medication to see its details again; History shows every version it had.</source>
-        <translation>Restaurez un médicament supprimé pour revoir ses détails ; Historique affiche toutes ses versions.</translation>
+        <translation>Restaurez un médicament supprimé pour revoir ses détails&#xa0;; Historique affiche toutes ses versions.</translation>
     </message>
     <message>
         <source>Select a medication to see its details and last doses.</source>
@@ -6027,7 +6463,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Delete %1? It moves to Deleted, with its doses and history, and can be restored from there.</source>
-        <translation>Supprimer %1 ? Il est déplacé dans Supprimés, avec ses prises et son historique, et peut être restauré à partir de là.</translation>
+        <translation>Supprimer %1&#xa0;? Il est déplacé dans Supprimés, avec ses prises et son historique, et peut être restauré à partir de là.</translation>
     </message>
     <message>
         <source>Medication not deleted</source>
@@ -6082,7 +6518,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     <name>carnet::OptionalDateField</name>
     <message>
         <source>%1 is known</source>
-        <translation>%1 : date connue</translation>
+        <translation>%1&#xa0;: date connue</translation>
     </message>
     <message>
         <source>Untick when the date is not known</source>
@@ -6171,7 +6607,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Deleted. “%1” restores it.</source>
-        <translation>Supprimé. « %1 » permet de le restaurer.</translation>
+        <translation>Supprimé. «&#xa0;%1&#xa0;» permet de le restaurer.</translation>
     </message>
     <message>
         <source>Restored.</source>
@@ -6197,7 +6633,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Deleted records stay in the vault, with their history, until you restore them. Choose one to restore:</source>
-        <translation>Les éléments supprimés restent dans le coffre-fort, avec leur historique, jusqu&apos;à ce que vous les restauriez. Choisissez celui à restaurer :</translation>
+        <translation>Les éléments supprimés restent dans le coffre-fort, avec leur historique, jusqu&apos;à ce que vous les restauriez. Choisissez celui à restaurer&#xa0;:</translation>
     </message>
     <message>
         <source>Deleted records</source>
@@ -6303,7 +6739,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>A language tag: en, fr-CA, de</source>
-        <translation>Une étiquette de langue : en, fr-CA, de</translation>
+        <translation>Une étiquette de langue&#xa0;: en, fr-CA, de</translation>
     </message>
     <message>
         <source>Organ donor</source>
@@ -6363,7 +6799,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Save the profile (Ctrl+S); the earlier version is kept in the history</source>
-        <translation>Enregistrer le profil (Ctrl+S) ; la version précédente est conservée dans l&apos;historique</translation>
+        <translation>Enregistrer le profil (Ctrl+S)&#xa0;; la version précédente est conservée dans l&apos;historique</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6375,55 +6811,55 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>Nom &amp;complet :</translation>
+        <translation>Nom &amp;complet&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;referred name:</source>
-        <translation>Nom d&apos;&amp;usage :</translation>
+        <translation>Nom d&apos;&amp;usage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>Date de &amp;naissance :</translation>
+        <translation>Date de &amp;naissance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation>Se&amp;xe :</translation>
+        <translation>Se&amp;xe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Gender identity:</source>
-        <translation>&amp;Identité de genre :</translation>
+        <translation>&amp;Identité de genre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organ donor:</source>
-        <translation>Donneur d&apos;or&amp;ganes :</translation>
+        <translation>Donneur d&apos;or&amp;ganes&#xa0;:</translation>
     </message>
     <message>
         <source>Blood t&amp;ype:</source>
-        <translation>Groupe &amp;sanguin :</translation>
+        <translation>Groupe &amp;sanguin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>&amp;Poids :</translation>
+        <translation>&amp;Poids&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>E-&amp;mail :</translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>Whom to call for you in an emergency, in the order to call them.</source>
@@ -6463,7 +6899,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Age: %1</source>
-        <translation>Âge : %1</translation>
+        <translation>Âge&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -6514,6 +6950,125 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
 </context>
 <context>
+    <name>carnet::ReceivedShareListModel</name>
+    <message>
+        <source>Unknown signer (%1 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1; the key is pinned in your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not pinned in your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ReceivedSharesPage</name>
+    <message>
+        <source>&amp;Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shared with me&lt;/h2&gt;&lt;p&gt;Records that others shared with you and that you chose to keep. They are read-only copies of someone else&apos;s record, checked when you opened them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .carnet-share file someone sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your copy of the selected share (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing kept here yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a provider, caregiver or relative sends you a Carnet share (a file ending in &lt;i&gt;.carnet-share&lt;/i&gt;), choose &lt;b&gt;Open shared record…&lt;/b&gt; and pick the file. Carnet opens it with your vault&apos;s key, or asks for the one-time passphrase they gave you, checks every signature and shows who signed it. Nothing in it can be edited.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Keep in Shared with me&lt;/b&gt; to find it here later; removing it later removes only your copy.&lt;/p&gt;&lt;p&gt;For others to share with your vault&apos;s key, give them your public key from the Sharing section.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kept shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept shares could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kept share cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the share from %1, received on %2?
+
+This removes your copy only; the person who sent it keeps theirs. It cannot be undone, but you can open and keep the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carnet::RecordHistoryDialog</name>
     <message>
         <source>Created</source>
@@ -6549,7 +7104,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Version %1: %2</source>
-        <translation>Version %1 : %2</translation>
+        <translation>Version %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No field changed.</source>
@@ -6576,7 +7131,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The code can be used once; Carnet then shows you a new one.</source>
-        <translation>Saisissez le code de récupération que vous avez noté lors de la création du coffre-fort, puis choisissez une nouvelle phrase de passe. Le code ne sert qu&apos;une fois ; Carnet vous en affiche ensuite un nouveau.</translation>
+        <translation>Saisissez le code de récupération que vous avez noté lors de la création du coffre-fort, puis choisissez une nouvelle phrase de passe. Le code ne sert qu&apos;une fois&#xa0;; Carnet vous en affiche ensuite un nouveau.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -6584,15 +7139,15 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Recovery &amp;code:</source>
-        <translation>&amp;Code de récupération :</translation>
+        <translation>&amp;Code de récupération&#xa0;:</translation>
     </message>
     <message>
         <source>New &amp;passphrase:</source>
-        <translation>Nouvelle &amp;phrase de passe :</translation>
+        <translation>Nouvelle &amp;phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répétez :</translation>
+        <translation>&amp;Répétez&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -6615,7 +7170,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>To confirm you have it, type its &amp;last group of four:</source>
-        <translation>Pour confirmer que vous l&apos;avez, saisissez son &amp;dernier groupe de quatre :</translation>
+        <translation>Pour confirmer que vous l&apos;avez, saisissez son &amp;dernier groupe de quatre&#xa0;:</translation>
     </message>
     <message>
         <source>Last group of the recovery code</source>
@@ -6644,7 +7199,7 @@ Created %2. Keep this apart from the computer that holds the vault. It opens the
 
 %1
 
-Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le coffre-fort. Il ouvre le coffre-fort si la phrase de passe est perdue ; une fois utilisé, Carnet en affiche un nouveau.
+Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le coffre-fort. Il ouvre le coffre-fort si la phrase de passe est perdue&#xa0;; une fois utilisé, Carnet en affiche un nouveau.
 </translation>
     </message>
     <message>
@@ -6661,7 +7216,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>The recovery code could not be saved: %1</source>
-        <translation>Le code de récupération n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le code de récupération n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6696,7 +7251,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Re&amp;peats:</source>
-        <translation>Ré&amp;pétition :</translation>
+        <translation>Ré&amp;pétition&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat every</source>
@@ -6704,7 +7259,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation>&amp;Tous les :</translation>
+        <translation>&amp;Tous les&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat on %1</source>
@@ -6712,7 +7267,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Jours :</translation>
+        <translation>&amp;Jours&#xa0;:</translation>
     </message>
     <message>
         <source>Never</source>
@@ -6748,7 +7303,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Recurrence rule (RRULE)</source>
@@ -6760,11 +7315,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>The rule in iCalendar (RFC 5545) form. The choices above write it; edit it directly for patterns they cannot express, such as the first Tuesday of each month.</source>
-        <translation>La règle au format iCalendar (RFC 5545). Les choix ci-dessus l&apos;écrivent ; modifiez-la directement pour les cas qu&apos;ils ne peuvent pas exprimer, comme le premier mardi de chaque mois.</translation>
+        <translation>La règle au format iCalendar (RFC 5545). Les choix ci-dessus l&apos;écrivent&#xa0;; modifiez-la directement pour les cas qu&apos;ils ne peuvent pas exprimer, comme le premier mardi de chaque mois.</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation>Rè&amp;gle :</translation>
+        <translation>Rè&amp;gle&#xa0;:</translation>
     </message>
     <message>
         <source>Next dates</source>
@@ -6772,7 +7327,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Next dates:</source>
-        <translation>Prochaines dates :</translation>
+        <translation>Prochaines dates&#xa0;:</translation>
     </message>
     <message>
         <source>day</source>
@@ -6828,7 +7383,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Not valid: %1</source>
-        <translation>Non valide : %1</translation>
+        <translation>Non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>No dates until the rule is valid.</source>
@@ -6836,7 +7391,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>A custom rule; its dates are listed below.</source>
-        <translation>Une règle personnalisée ; ses dates sont listées ci-dessous.</translation>
+        <translation>Une règle personnalisée&#xa0;; ses dates sont listées ci-dessous.</translation>
     </message>
     <message>
         <source>No dates until the times are valid.</source>
@@ -6867,7 +7422,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Rem&amp;ind me:</source>
-        <translation>&amp;Me rappeler :</translation>
+        <translation>&amp;Me rappeler&#xa0;:</translation>
     </message>
     <message>
         <source>Reminder lead time</source>
@@ -6937,7 +7492,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation>&amp;Verrouiller après inactivité :</translation>
+        <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>System language</source>
@@ -6949,7 +7504,1112 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>L&amp;anguage (after restart):</source>
-        <translation>L&amp;angue (après redémarrage) :</translation>
+        <translation>L&amp;angue (après redémarrage)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ShareChoosePage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medication list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insurance plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the journal entries to share, and add other records if the recipient needs them. Nothing leaves before the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished">É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show entries with tag</source>
+        <translation type="unfinished">Afficher les entrées avec l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished">Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Words in the title, text or tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the entry list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every entry that matches the dates, tag and search, including those further down the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick every entry, shown or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the medication list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current and past medications, with doses and schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the insurance plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every insurance plan, with member and group numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every appointment, past and upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished">Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished">#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entries chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is empty. You can still share the medication list, insurance plans or appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these dates, tag and words. Entries ticked before stay ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Entries deleted meanwhile were unticked; check the choice and go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ShareDonePage</name>
+    <message>
+        <source>One-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file to the recipient. It is recorded in the disclosure log under Sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the one-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared again after %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give this passphrase to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail or chat. It is shown only now and Carnet does not keep it; without it, nobody can open the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the share in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file, and the passphrase below by another way. The share is recorded in the disclosure log under Sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ShareEntryChoiceModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharePassphraseDialog</name>
+    <message>
+        <source>Open shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is locked with a one-time passphrase. Type the passphrase the sender gave you (not your vault&apos;s passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharePreviewPage</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: exactly what leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the summary the recipient will read, made from the same signed data; only the export id and time are set anew when saving. Check it, choose where to save the file, and confirm with your vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the share, as the recipient will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to save the share in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your &amp;vault passphrase to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase, to confirm the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance plans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that will leave this vault, signed with your vault key: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers redacted: %1; kept as written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be opened by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet shares (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the full path of the file, or use Choose….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this share?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not this vault’s passphrase. Nothing was saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share was not saved: %1
+Nothing was written and nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your passphrase, then signing, encrypting and saving the share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharePrivacyPage</name>
+    <message>
+        <source>&amp;Redact all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide, for each identifier found in your entries, whether the recipient may see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet looked in the chosen entries for the identifiers of the HIPAA Safe Harbor list (names, dates, phone and fax numbers, e-mail and web addresses, street addresses and postal codes, record, account and licence numbers, IP addresses, social security numbers): together they tell who you are, and who else you wrote about. Tick “Redact” for each one the recipient should not see; the share then says, for example, “[phone number removed]”. Your journal is not changed. Entry dates and the other records you add leave as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen text with identifiers highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks Redact for the identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the identifier list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact every identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Redact %1 %2 (number %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entry is shared, so there is no text to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entry is shared: there is no text to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identifier was found in the chosen entries. Read them once more below before you go on: no search finds everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers found: %1. To be redacted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ShareRecipientsPage</name>
+    <message>
+        <source>Encrypt to the recipients’ &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a one-time &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who can open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share is encrypted: only the holders of the keys you choose, or of a one-time passphrase, can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt to the recipients’ keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a one-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a recipient without an age key: age encrypts to a passphrase alone, never together with keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-team &amp;members with an age key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-team members to share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or paste an &amp;age public key (age1…), or several separated by spaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age public key of a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet makes a passphrase of %1 random words (%2 bits) and shows it once, after the share is saved; it is not kept anywhere. Give it to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail. Anyone with both the file and the passphrase can read the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pinned: you confirmed it with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key not pinned: before sending, compare %1 with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>key pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key not pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care-team member has an age key yet. Add their key in People › Care team, or paste it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-team members without an age key, who cannot be chosen yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; People › Care team can pin it once confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ShareWizard</name>
+    <message>
+        <source>New share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharedRecordOpener</name>
+    <message>
+        <source>Open shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet shares (*.carnet-share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the share does not open with the passphrase you typed. Check it with the person who sent it (it is the one-time passphrase they gave you, not your vault&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share is not for your key: it was made for someone else&apos;s vault, so it cannot be opened here. Ask the sender to share it with your vault&apos;s key or with a one-time passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged or was tampered with, or it is not a Carnet share. Do not trust its contents; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify: this share was tampered with, or was not signed by the key it names. Do not trust its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share holds unsafe content (a file that would land outside its folder, or a repeated or special file) and was refused. Do not trust its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Carnet share, or its passphrase protection asks for more work than Carnet allows. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share was made by a newer Carnet. Update Carnet to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is locked to a vault&apos;s key, not to a passphrase. Unlock your vault first, then open the file with File › Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no key to open shares with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share verified, but could not be checked against your care team and the shares opened before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting “%1” and checking its signatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharedRecordSections</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">Arrêté</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished">Médicament</translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished">Voie d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Commencé</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Shared medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished">Organisme payeur</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished">N° d&apos;adhérent</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished">Titulaire</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Lien</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Shared insurance plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished">Avec</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Où</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared records</source>
+        <translation type="unfinished">Dossiers partagés</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Shared journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries (%1)</source>
+        <translation type="unfinished">Entrées du journal (%1)</translation>
+    </message>
+    <message>
+        <source>Medications (%1)</source>
+        <translation type="unfinished">Médicaments (%1)</translation>
+    </message>
+    <message>
+        <source>Insurance (%1)</source>
+        <translation type="unfinished">Assurance (%1)</translation>
+    </message>
+    <message>
+        <source>Appointments (%1)</source>
+        <translation type="unfinished">Rendez-vous (%1)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharedRecordView</name>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the signer&apos;s key is pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these groups with the ones the sender reads out to you, or with their care-team entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer not pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signer&apos;s key is not pinned in your care team: compare the fingerprint with them before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the share was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished">Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Pinned in your care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation type="unfinished">Non confirmées</translation>
+    </message>
+    <message>
+        <source>You opened this share before, on %1. If you did not expect to see it again, someone may be passing an old copy off as new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharedRecordWindow</name>
+    <message>
+        <source>&amp;Keep in Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save summary as HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared record from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a copy of this share in your vault, under Shared with me (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed summary page that came with the share, to open in a browser or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep a copy in your vault, unlock it and open the file with File › Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not store it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share is in Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared-record-summary.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SharingPage</name>
+    <message>
+        <source>&amp;New share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shared record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sharing&lt;/h2&gt;&lt;p&gt;Send chosen records to a doctor or someone you trust, encrypted to them and signed by this vault, or open a record someone shared with you.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to share and with whom, see exactly what will leave, then write the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .carnet-share file someone sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sharing &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share made from this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your public keys and fingerprint, for the people you share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New share…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6980,11 +8640,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation>Coffre-fort : %1</translation>
+        <translation>Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation>Un problème est survenu : %1</translation>
+        <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -6995,20 +8655,32 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
         <translation>Choisissez le dossier du coffre-fort (ou un dossier vide pour un nouveau coffre-fort)</translation>
     </message>
     <message>
-        <source>Shared records</source>
-        <translation>Dossiers partagés</translation>
-    </message>
-    <message>
-        <source>Opening a record someone shared with you (a .carnet-share file) is not available in this version of Carnet yet.</source>
-        <translation>L&apos;ouverture d&apos;un dossier que quelqu&apos;un a partagé avec vous (un fichier .carnet-share) n&apos;est pas encore disponible dans cette version de Carnet.</translation>
-    </message>
-    <message>
         <source>Recent vaults</source>
         <translation>Coffres-forts récents</translation>
     </message>
     <message>
         <source>Vaults opened on this computer</source>
         <translation>Coffres-forts ouverts sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Open it &amp;now with its passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared record to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the shared record now with its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share locked with a one-time passphrase opens without unlocking your vault; to keep it, unlock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you unlock, Carnet will open %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7039,11 +8711,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>&amp;Stopped on:</source>
-        <translation>&amp;Arrêté le :</translation>
+        <translation>&amp;Arrêté le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;top medication</source>
@@ -7122,15 +8794,15 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>%1: refill was due %2</source>
-        <translation>%1 : le renouvellement était prévu le %2</translation>
+        <translation>%1&#xa0;: le renouvellement était prévu le %2</translation>
     </message>
     <message>
         <source>%1: refill by %2</source>
-        <translation>%1 : à renouveler d&apos;ici le %2</translation>
+        <translation>%1&#xa0;: à renouveler d&apos;ici le %2</translation>
     </message>
     <message>
         <source>%1 — refills left: %2</source>
-        <translation>%1 — renouvellements restants : %2</translation>
+        <translation>%1 — renouvellements restants&#xa0;: %2</translation>
     </message>
     <message>
         <source>No refill due in the next week.</source>
@@ -7180,15 +8852,162 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Forgot it? Use the &amp;recovery code…</source>
-        <translation>Oubliée ? Utilisez le code de &amp;récupération…</translation>
+        <translation>Oubliée&#xa0;? Utilisez le code de &amp;récupération…</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::VaultIdentityPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your sharing keys&lt;/h3&gt;&lt;p&gt;Whoever sends you a share (a doctor&apos;s office, a lab, someone else using Carnet) encrypts it to your &lt;b&gt;age key&lt;/b&gt;, so that only this vault can open it. Whoever receives a share from you checks it with your &lt;b&gt;minisign key&lt;/b&gt;, to know it comes from you and was not changed on the way.&lt;/p&gt;&lt;p&gt;Both are public keys: they are not secret. Give them out by e-mail, on paper or as the QR code.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This vault&apos;s sharing keys cannot be shown:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing keys problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fingerprint&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint, to paste it into a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To be sure that the keys someone has are really yours, &lt;b&gt;compare the fingerprint&lt;/b&gt;: read it aloud, group by group, on the phone or face to face, while they look at the fingerprint their app shows for your keys. If every group matches, the keys are yours. A fingerprint that came in the same e-mail as the keys proves nothing.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of your public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds your age key, minisign key and fingerprint as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same keys and fingerprint as a QR code, for a phone or an app that scans them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age key (others encrypt shares to you with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the age key (age1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minisign key (checks that shares come from you), key id %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the minisign public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save public keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the minisign key as a .pub file and the age key beside it, to send or publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>%1 copied. Carnet clears the clipboard after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Empreinte</translation>
+    </message>
+    <message>
+        <source>Age key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minisign key</source>
+        <translation type="unfinished">Clé minisign</translation>
+    </message>
+    <message>
+        <source>Save your public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with your age key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Non enregistré</translation>
+    </message>
+    <message>
+        <source>Your minisign key could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your minisign key was saved, but your age key could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (minisign key) and %2 (age key).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7226,13 +9045,13 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <name>carnet::cli</name>
     <message>
         <source>List every version of a record (journal entry, medication, appointment, ...): when it was created, each edit with the fields it changed, deletion and restoration.</source>
-        <translation>Lister toutes les versions d&apos;un élément (entrée de journal, médicament, rendez-vous, ...) : sa création, chaque modification avec les champs modifiés, sa suppression et sa restauration.</translation>
+        <translation>Lister toutes les versions d&apos;un élément (entrée de journal, médicament, rendez-vous, ...)&#xa0;: sa création, chaque modification avec les champs modifiés, sa suppression et sa restauration.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n version(s)</source>
         <translation>
-            <numerusform>%1 %2 : %n version</numerusform>
-            <numerusform>%1 %2 : %n versions</numerusform>
+            <numerusform>%1 %2&#xa0;: %n version</numerusform>
+            <numerusform>%1 %2&#xa0;: %n versions</numerusform>
         </translation>
     </message>
     <message>
@@ -7245,7 +9064,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Key-derivation strength: interactive, moderate (default) or sensitive.</source>
-        <translation>Robustesse de la dérivation de clé : interactive, moderate (par défaut) ou sensitive.</translation>
+        <translation>Robustesse de la dérivation de clé&#xa0;: interactive, moderate (par défaut) ou sensitive.</translation>
     </message>
     <message>
         <source>unknown --kdf profile &apos;%1&apos; (use interactive, moderate or sensitive)</source>
@@ -7254,7 +9073,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <message>
         <source>Write it down and keep it apart from this computer. It is shown only now; it opens the vault if the passphrase is lost.
 </source>
-        <translation>Notez-le et conservez-le à l&apos;écart de cet ordinateur. Il n&apos;est affiché que maintenant ; il ouvre le coffre-fort si la phrase de passe est perdue.
+        <translation>Notez-le et conservez-le à l&apos;écart de cet ordinateur. Il n&apos;est affiché que maintenant&#xa0;; il ouvre le coffre-fort si la phrase de passe est perdue.
 </translation>
     </message>
     <message>
@@ -7267,7 +9086,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation>Nouvelle phrase de passe : </translation>
+        <translation>Nouvelle phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <source>Created the vault %1.
@@ -7279,7 +9098,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Recovery code:</source>
-        <translation>Code de récupération :</translation>
+        <translation>Code de récupération&#xa0;:</translation>
     </message>
     <message>
         <source>Show a vault&apos;s format and key-derivation settings without unlocking it.</source>
@@ -7288,43 +9107,43 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <message>
         <source>Vault:            %1
 </source>
-        <translation>Coffre-fort :           %1
+        <translation>Coffre-fort&#xa0;:           %1
 </translation>
     </message>
     <message>
         <source>Vault id:         %1
 </source>
-        <translation>ID du coffre-fort :     %1
+        <translation>ID du coffre-fort&#xa0;:     %1
 </translation>
     </message>
     <message>
         <source>Keyring format:   %1
 </source>
-        <translation>Format du trousseau :   %1
+        <translation>Format du trousseau&#xa0;:   %1
 </translation>
     </message>
     <message>
         <source>Created:          %1
 </source>
-        <translation>Créé le :               %1
+        <translation>Créé le&#xa0;:               %1
 </translation>
     </message>
     <message>
         <source>Encryption:       SQLCipher %1 (SQLite %2), %3-byte pages
 </source>
-        <translation>Chiffrement :           SQLCipher %1 (SQLite %2), pages de %3 octets
+        <translation>Chiffrement&#xa0;:           SQLCipher %1 (SQLite %2), pages de %3 octets
 </translation>
     </message>
     <message>
         <source>Key derivation:   Argon2id, %1 passes, %2 MiB (%3)
 </source>
-        <translation>Dérivation de clé :     Argon2id, %1 passes, %2 Mio (%3)
+        <translation>Dérivation de clé&#xa0;:     Argon2id, %1 passes, %2 Mio (%3)
 </translation>
     </message>
     <message>
         <source>Recovery code:    %1
 </source>
-        <translation>Code de récupération :  %1
+        <translation>Code de récupération&#xa0;:  %1
 </translation>
     </message>
     <message>
@@ -7337,15 +9156,15 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Also change the key-derivation strength: interactive, moderate or sensitive.</source>
-        <translation>Modifier aussi la robustesse de la dérivation de clé : interactive, moderate ou sensitive.</translation>
+        <translation>Modifier aussi la robustesse de la dérivation de clé&#xa0;: interactive, moderate ou sensitive.</translation>
     </message>
     <message>
         <source>Change the vault&apos;s passphrase. Reads the current passphrase, then the new one. Only the keyring changes; records.db is not rewritten.</source>
-        <translation>Changer la phrase de passe du coffre-fort. Lit la phrase de passe actuelle, puis la nouvelle. Seul le trousseau change ; records.db n&apos;est pas réécrit.</translation>
+        <translation>Changer la phrase de passe du coffre-fort. Lit la phrase de passe actuelle, puis la nouvelle. Seul le trousseau change&#xa0;; records.db n&apos;est pas réécrit.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation>Phrase de passe actuelle : </translation>
+        <translation>Phrase de passe actuelle&#xa0;: </translation>
     </message>
     <message>
         <source>The passphrase was changed.
@@ -7359,7 +9178,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Recovery code: </source>
-        <translation>Code de récupération : </translation>
+        <translation>Code de récupération&#xa0;: </translation>
     </message>
     <message>
         <source>The vault has a new passphrase.
@@ -7371,15 +9190,15 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>The old recovery code no longer works. New recovery code:</source>
-        <translation>L&apos;ancien code de récupération ne fonctionne plus. Nouveau code de récupération :</translation>
+        <translation>L&apos;ancien code de récupération ne fonctionne plus. Nouveau code de récupération&#xa0;:</translation>
     </message>
     <message>
         <source>Re-encrypt records.db under a new random data key, e.g. after a copy of the vault and its passphrase may have leaked. Prints a new recovery code; the old one stops working.</source>
-        <translation>Rechiffrer records.db avec une nouvelle clé de données aléatoire, p. ex. si une copie du coffre-fort et sa phrase de passe ont pu fuiter. Affiche un nouveau code de récupération ; l&apos;ancien cesse de fonctionner.</translation>
+        <translation>Rechiffrer records.db avec une nouvelle clé de données aléatoire, p. ex. si une copie du coffre-fort et sa phrase de passe ont pu fuiter. Affiche un nouveau code de récupération&#xa0;; l&apos;ancien cesse de fonctionner.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation>Phrase de passe : </translation>
+        <translation>Phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <source>records.db now uses a new data key.
@@ -7391,7 +9210,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Check the hash chain; exit 4 if an entry was altered or removed.</source>
-        <translation>Vérifier la chaîne de hachage ; code de sortie 4 si une entrée a été modifiée ou supprimée.</translation>
+        <translation>Vérifier la chaîne de hachage&#xa0;; code de sortie 4 si une entrée a été modifiée ou supprimée.</translation>
     </message>
     <message>
         <source>List the vault&apos;s audit log of security events.</source>
@@ -7399,12 +9218,12 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>the audit log does not verify: %1</source>
-        <translation>le journal d&apos;audit n&apos;est pas vérifié : %1</translation>
+        <translation>le journal d&apos;audit n&apos;est pas vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit log verifies: %1 entries, chain intact.
 </source>
-        <translation>Le journal d&apos;audit est vérifié : %1 entrées, chaîne intacte.
+        <translation>Le journal d&apos;audit est vérifié&#xa0;: %1 entrées, chaîne intacte.
 </translation>
     </message>
     <message>
@@ -7433,11 +9252,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin</source>
-        <translation>« %1 » n&apos;est pas un fuseau horaire connu ; utilisez un nom IANA tel que Europe/Paris</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu&#xa0;; utilisez un nom IANA tel que Europe/Paris</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of minutes for %2 (0 or more)</source>
-        <translation>« %1 » n&apos;est pas un nombre de minutes valide pour %2 (0 ou plus)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de minutes valide pour %2 (0 ou plus)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
@@ -7474,7 +9293,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--notes-file needs a file: standard input carries the passphrase</source>
-        <translation>--notes-file exige un fichier : l&apos;entrée standard transmet la phrase de passe</translation>
+        <translation>--notes-file exige un fichier&#xa0;: l&apos;entrée standard transmet la phrase de passe</translation>
     </message>
     <message>
         <source>an all-day appointment takes --end (its last day), not --duration</source>
@@ -7510,7 +9329,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Add an appointment; prints its id.</source>
-        <translation>Ajouter un rendez-vous ; affiche son identifiant.</translation>
+        <translation>Ajouter un rendez-vous&#xa0;; affiche son identifiant.</translation>
     </message>
     <message>
         <source>Added appointment %1.</source>
@@ -7518,7 +9337,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Change an appointment; the earlier values stay in its history.</source>
-        <translation>Modifier un rendez-vous ; les valeurs précédentes restent dans son historique.</translation>
+        <translation>Modifier un rendez-vous&#xa0;; les valeurs précédentes restent dans son historique.</translation>
     </message>
     <message>
         <source>give either --cancel or --book, not both</source>
@@ -7550,11 +9369,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>First day to list (default: today).</source>
-        <translation>Premier jour à lister (par défaut : aujourd&apos;hui).</translation>
+        <translation>Premier jour à lister (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Last day to list (default: 30 days after --from).</source>
-        <translation>Dernier jour à lister (par défaut : 30 jours après --from).</translation>
+        <translation>Dernier jour à lister (par défaut&#xa0;: 30 jours après --from).</translation>
     </message>
     <message>
         <source>Also list cancelled appointments.</source>
@@ -7582,7 +9401,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--limit must be a number from 1 to %1, not &apos;%2&apos;</source>
-        <translation>--limit doit être un nombre de 1 à %1, pas « %2 »</translation>
+        <translation>--limit doit être un nombre de 1 à %1, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>No upcoming appointments.</source>
@@ -7598,11 +9417,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Appointment %1: %2</source>
-        <translation>Rendez-vous %1 : %2</translation>
+        <translation>Rendez-vous %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation>Quand :</translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7610,7 +9429,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -7622,35 +9441,35 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Provider:</source>
-        <translation>Professionnel de santé :</translation>
+        <translation>Professionnel de santé&#xa0;:</translation>
     </message>
     <message>
         <source>Care team:</source>
-        <translation>Équipe soignante :</translation>
+        <translation>Équipe soignante&#xa0;:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation>Lieu :</translation>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Repeats:</source>
-        <translation>Répétition :</translation>
+        <translation>Répétition&#xa0;:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation>Exclus :</translation>
+        <translation>Exclus&#xa0;:</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation>Rappels :</translation>
+        <translation>Rappels&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Version %1, created %2, last changed %3</source>
@@ -7662,7 +9481,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Deleted appointment %1; &apos;appt restore&apos; brings it back.</source>
-        <translation>Rendez-vous %1 supprimé ; &apos;appt restore&apos; le rétablit.</translation>
+        <translation>Rendez-vous %1 supprimé&#xa0;; &apos;appt restore&apos; le rétablit.</translation>
     </message>
     <message>
         <source>Bring back a deleted appointment.</source>
@@ -7718,19 +9537,19 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--%1 &apos;%2&apos; has no phone number; use &quot;label|number&quot;</source>
-        <translation>--%1 « %2 » n&apos;a pas de numéro de téléphone ; utilisez &quot;libellé|numéro&quot;</translation>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;a pas de numéro de téléphone&#xa0;; utilisez &quot;libellé|numéro&quot;</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a phone number</source>
-        <translation>--%1 : « %2 » n&apos;est pas un numéro de téléphone</translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
         <source>unknown --%1 &apos;%2&apos; (use %3)</source>
-        <translation>--%1 inconnu « %2 » (utilisez %3)</translation>
+        <translation>--%1 inconnu «&#xa0;%2&#xa0;» (utilisez %3)</translation>
     </message>
     <message>
         <source>Insurance plan %1: %2</source>
-        <translation>Contrat d&apos;assurance %1 : %2</translation>
+        <translation>Contrat d&apos;assurance %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -7806,7 +9625,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Add an insurance plan; prints its id. --payer is required.</source>
-        <translation>Ajouter un contrat d&apos;assurance ; affiche son identifiant. --payer est obligatoire.</translation>
+        <translation>Ajouter un contrat d&apos;assurance&#xa0;; affiche son identifiant. --payer est obligatoire.</translation>
     </message>
     <message>
         <source>--payer is required</source>
@@ -7822,7 +9641,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>List insurance plans: active first, then upcoming, then expired.</source>
-        <translation>Lister les contrats d&apos;assurance : actifs d&apos;abord, puis à venir, puis expirés.</translation>
+        <translation>Lister les contrats d&apos;assurance&#xa0;: actifs d&apos;abord, puis à venir, puis expirés.</translation>
     </message>
     <message>
         <source>No deleted insurance plans.</source>
@@ -7850,7 +9669,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Show an insurance plan; optionally save its card images.</source>
-        <translation>Afficher un contrat d&apos;assurance ; enregistrer éventuellement les images de sa carte.</translation>
+        <translation>Afficher un contrat d&apos;assurance&#xa0;; enregistrer éventuellement les images de sa carte.</translation>
     </message>
     <message>
         <source>Remove the card&apos;s front image.</source>
@@ -7862,11 +9681,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Change an insurance plan: only the options given change; an empty value clears a field. The earlier version is kept.</source>
-        <translation>Modifier un contrat d&apos;assurance : seules les options indiquées changent ; une valeur vide efface un champ. La version précédente est conservée.</translation>
+        <translation>Modifier un contrat d&apos;assurance&#xa0;: seules les options indiquées changent&#xa0;; une valeur vide efface un champ. La version précédente est conservée.</translation>
     </message>
     <message>
         <source>nothing to change; give at least one option</source>
-        <translation>rien à modifier ; indiquez au moins une option</translation>
+        <translation>rien à modifier&#xa0;; indiquez au moins une option</translation>
     </message>
     <message>
         <source>give either a new card image or its --remove option, not both</source>
@@ -7918,11 +9737,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>&apos;%1&apos; is not a mood; use a number from %2 to %3</source>
-        <translation>« %1 » n&apos;est pas une humeur ; utilisez un nombre de %2 à %3</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une humeur&#xa0;; utilisez un nombre de %2 à %3</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 doit être un nombre de %2 à %3, pas « %4 »</translation>
+        <translation>--%1 doit être un nombre de %2 à %3, pas «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>The file to attach, %1, does not exist.</source>
@@ -7930,19 +9749,19 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>%1 is not a file; only files can be attached.</source>
-        <translation>%1 n&apos;est pas un fichier ; seuls des fichiers peuvent être joints.</translation>
+        <translation>%1 n&apos;est pas un fichier&#xa0;; seuls des fichiers peuvent être joints.</translation>
     </message>
     <message>
         <source>%1 is %2; attachments can be at most %3 MiB.</source>
-        <translation>%1 fait %2 ; une pièce jointe peut faire au plus %3 Mio.</translation>
+        <translation>%1 fait %2&#xa0;; une pièce jointe peut faire au plus %3 Mio.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the title is empty; every journal entry needs one</source>
-        <translation>le titre est vide ; chaque entrée du journal doit en avoir un</translation>
+        <translation>le titre est vide&#xa0;; chaque entrée du journal doit en avoir un</translation>
     </message>
     <message>
         <source>Add a journal entry. Prints the new entry&apos;s id.</source>
@@ -8001,7 +9820,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Showing %1 of %2 entries; use --limit and --offset for more.</source>
-        <translation>%1 entrées affichées sur %2 ; utilisez --limit et --offset pour en voir plus.</translation>
+        <translation>%1 entrées affichées sur %2&#xa0;; utilisez --limit et --offset pour en voir plus.</translation>
     </message>
     <message>
         <source>Show a journal entry with its attachments.</source>
@@ -8013,39 +9832,39 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Date:        %1</source>
-        <translation>Date :        %1</translation>
+        <translation>Date&#xa0;:        %1</translation>
     </message>
     <message>
         <source>Title:       %1</source>
-        <translation>Titre :       %1</translation>
+        <translation>Titre&#xa0;:       %1</translation>
     </message>
     <message>
         <source>Tags:        %1</source>
-        <translation>Étiquettes :  %1</translation>
+        <translation>Étiquettes&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Mood:        %1/5</source>
-        <translation>Humeur :      %1/5</translation>
+        <translation>Humeur&#xa0;:      %1/5</translation>
     </message>
     <message>
         <source>Symptoms:    %1</source>
-        <translation>Symptômes :   %1</translation>
+        <translation>Symptômes&#xa0;:   %1</translation>
     </message>
     <message>
         <source>Version:     %1 (created %2, last changed %3)</source>
-        <translation>Version :     %1 (créée le %2, dernière modification le %3)</translation>
+        <translation>Version&#xa0;:     %1 (créée le %2, dernière modification le %3)</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation>Pièces jointes :</translation>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
     <message>
         <source>Add a tag, keeping the others; repeat for several.</source>
-        <translation>Ajouter une étiquette en conservant les autres ; répéter pour en ajouter plusieurs.</translation>
+        <translation>Ajouter une étiquette en conservant les autres&#xa0;; répéter pour en ajouter plusieurs.</translation>
     </message>
     <message>
         <source>Remove a tag; repeat for several.</source>
-        <translation>Retirer une étiquette ; répéter pour en retirer plusieurs.</translation>
+        <translation>Retirer une étiquette&#xa0;; répéter pour en retirer plusieurs.</translation>
     </message>
     <message>
         <source>Remove the mood.</source>
@@ -8057,11 +9876,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Remove the attachment with this id; repeat for several.</source>
-        <translation>Retirer la pièce jointe avec cet identifiant ; répéter pour en retirer plusieurs.</translation>
+        <translation>Retirer la pièce jointe avec cet identifiant&#xa0;; répéter pour en retirer plusieurs.</translation>
     </message>
     <message>
         <source>Change a journal entry; options not given keep their values. --tag and --symptom replace the whole list. The earlier version is kept (see &apos;carnet-cli history&apos;).</source>
-        <translation>Modifier une entrée du journal ; les options non indiquées conservent leur valeur. --tag et --symptom remplacent toute la liste. La version précédente est conservée (voir &apos;carnet-cli history&apos;).</translation>
+        <translation>Modifier une entrée du journal&#xa0;; les options non indiquées conservent leur valeur. --tag et --symptom remplacent toute la liste. La version précédente est conservée (voir &apos;carnet-cli history&apos;).</translation>
     </message>
     <message>
         <source>give either --mood or --clear-mood, not both</source>
@@ -8073,7 +9892,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Journal entry %1 already had these values; nothing changed.</source>
-        <translation>L&apos;entrée de journal %1 avait déjà ces valeurs ; rien n&apos;a changé.</translation>
+        <translation>L&apos;entrée de journal %1 avait déjà ces valeurs&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Updated journal entry %1 (version %2).</source>
@@ -8081,11 +9900,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Delete a journal entry. It disappears from lists and search but is kept, with its attachments, until purged; &apos;journal restore&apos; brings it back.</source>
-        <translation>Supprimer une entrée du journal. Elle disparaît des listes et de la recherche mais reste conservée, avec ses pièces jointes, jusqu&apos;à la purge ; &apos;journal restore&apos; la rétablit.</translation>
+        <translation>Supprimer une entrée du journal. Elle disparaît des listes et de la recherche mais reste conservée, avec ses pièces jointes, jusqu&apos;à la purge&#xa0;; &apos;journal restore&apos; la rétablit.</translation>
     </message>
     <message>
         <source>Deleted journal entry %1. To bring it back: carnet-cli journal restore %2 %1</source>
-        <translation>Entrée de journal %1 supprimée. Pour la rétablir : carnet-cli journal restore %2 %1</translation>
+        <translation>Entrée de journal %1 supprimée. Pour la rétablir&#xa0;: carnet-cli journal restore %2 %1</translation>
     </message>
     <message>
         <source>Bring back a deleted journal entry.</source>
@@ -8097,7 +9916,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Journal entry %1 is not deleted; nothing to restore.</source>
-        <translation>L&apos;entrée de journal %1 n&apos;est pas supprimée ; rien à restaurer.</translation>
+        <translation>L&apos;entrée de journal %1 n&apos;est pas supprimée&#xa0;; rien à restaurer.</translation>
     </message>
     <message>
         <source>Show at most N results (default %1).</source>
@@ -8109,11 +9928,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Search journal entries, best match first. All words must match; &quot;several words&quot; in quotes must appear together; word* matches words that start with it. Matches are shown in [brackets].</source>
-        <translation>Rechercher dans les entrées du journal, meilleure correspondance en premier. Tous les mots doivent correspondre ; &quot;plusieurs mots&quot; entre guillemets doivent apparaître ensemble ; mot* correspond aux mots qui commencent ainsi. Les correspondances sont affichées [entre crochets].</translation>
+        <translation>Rechercher dans les entrées du journal, meilleure correspondance en premier. Tous les mots doivent correspondre&#xa0;; &quot;plusieurs mots&quot; entre guillemets doivent apparaître ensemble&#xa0;; mot* correspond aux mots qui commencent ainsi. Les correspondances sont affichées [entre crochets].</translation>
     </message>
     <message>
         <source>the search has no word to look for; type at least one letter or digit</source>
-        <translation>la recherche ne contient aucun mot à chercher ; saisissez au moins une lettre ou un chiffre</translation>
+        <translation>la recherche ne contient aucun mot à chercher&#xa0;; saisissez au moins une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>No journal entries match.</source>
@@ -8121,7 +9940,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Showing %1 of %2 matches; use --limit and --offset for more.</source>
-        <translation>%1 correspondances affichées sur %2 ; utilisez --limit et --offset pour en voir plus.</translation>
+        <translation>%1 correspondances affichées sur %2&#xa0;; utilisez --limit et --offset pour en voir plus.</translation>
     </message>
     <message>
         <source>Write the file here (readable only by you).</source>
@@ -8141,7 +9960,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>%1 already exists; give --force to replace it</source>
-        <translation>%1 existe déjà ; indiquez --force pour le remplacer</translation>
+        <translation>%1 existe déjà&#xa0;; indiquez --force pour le remplacer</translation>
     </message>
     <message>
         <source>Wrote %1 (%2) to %3.</source>
@@ -8181,7 +10000,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a number</source>
-        <translation>--%1 : « %2 » n&apos;est pas un nombre</translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>--%1 must be more than zero, not %2</source>
@@ -8189,11 +10008,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 doit être un nombre entier de %2 à %3, pas « %4 »</translation>
+        <translation>--%1 doit être un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a time of day; use HH:MM from 00:00 to 23:59</source>
-        <translation>--%1 : « %2 » n&apos;est pas une heure ; utilisez HH:MM de 00:00 à 23:59</translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une heure&#xa0;; utilisez HH:MM de 00:00 à 23:59</translation>
     </message>
     <message>
         <source>--times needs at least one time of day, e.g. 08:00,20:00</source>
@@ -8201,7 +10020,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--days: &apos;%1&apos; is not a day of the week; use mon, tue, wed, thu, fri, sat, sun</source>
-        <translation>--days : « %1 » n&apos;est pas un jour de la semaine ; utilisez mon, tue, wed, thu, fri, sat, sun</translation>
+        <translation>--days&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un jour de la semaine&#xa0;; utilisez mon, tue, wed, thu, fri, sat, sun</translation>
     </message>
     <message>
         <source>--days needs at least one day, e.g. mon,wed,fri</source>
@@ -8217,15 +10036,15 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Added medication %1: </source>
-        <translation>Médicament %1 ajouté : </translation>
+        <translation>Médicament %1 ajouté&#xa0;: </translation>
     </message>
     <message>
         <source>Change a medication; only the options given change. A schedule option replaces the schedule. The earlier values stay in its history.</source>
-        <translation>Modifier un médicament ; seules les options indiquées changent. Une option de schéma de prise remplace le schéma. Les valeurs précédentes restent dans son historique.</translation>
+        <translation>Modifier un médicament&#xa0;; seules les options indiquées changent. Une option de schéma de prise remplace le schéma. Les valeurs précédentes restent dans son historique.</translation>
     </message>
     <message>
         <source>Updated medication %1: </source>
-        <translation>Médicament %1 mis à jour : </translation>
+        <translation>Médicament %1 mis à jour&#xa0;: </translation>
     </message>
     <message>
         <source>List current and past medications.</source>
@@ -8328,7 +10147,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <message>
         <source>Recent doses:
 </source>
-        <translation>Prises récentes :
+        <translation>Prises récentes&#xa0;:
 </translation>
     </message>
     <message>
@@ -8337,7 +10156,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>The day it was stopped: no doses are due from that day on (default today).</source>
-        <translation>Le jour de l&apos;arrêt : aucune prise n&apos;est due à partir de ce jour (aujourd&apos;hui par défaut).</translation>
+        <translation>Le jour de l&apos;arrêt&#xa0;: aucune prise n&apos;est due à partir de ce jour (aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
         <source>Why it was stopped.</source>
@@ -8355,7 +10174,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--scheduled: &apos;%1&apos; is not a time of day; use HH:MM from 00:00 to 23:59</source>
-        <translation>--scheduled : « %1 » n&apos;est pas une heure ; utilisez HH:MM de 00:00 à 23:59</translation>
+        <translation>--scheduled&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;; utilisez HH:MM de 00:00 à 23:59</translation>
     </message>
     <message>
         <source>Recorded %1 as taken at %2</source>
@@ -8387,7 +10206,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>The scheduled dose it is, HH:MM on the day of --at (default: the pending dose nearest in time, if any).</source>
-        <translation>La prise prévue dont il s&apos;agit, HH:MM le jour de --at (par défaut : la prise en attente la plus proche dans le temps, s&apos;il y en a une).</translation>
+        <translation>La prise prévue dont il s&apos;agit, HH:MM le jour de --at (par défaut&#xa0;: la prise en attente la plus proche dans le temps, s&apos;il y en a une).</translation>
     </message>
     <message>
         <source>Amount taken (default the medication&apos;s dose).</source>
@@ -8419,7 +10238,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>%1 is taken as needed; it has no scheduled dose to skip.</source>
-        <translation>%1 se prend si besoin ; il n&apos;a aucune prise prévue à sauter.</translation>
+        <translation>%1 se prend si besoin&#xa0;; il n&apos;a aucune prise prévue à sauter.</translation>
     </message>
     <message>
         <source>%1 has no pending dose on %2.</source>
@@ -8431,7 +10250,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>List the doses due on a day with their status: pending, taken, late or skipped.</source>
-        <translation>Lister les prises dues un jour donné avec leur statut : en attente, prise, en retard ou sautée.</translation>
+        <translation>Lister les prises dues un jour donné avec leur statut&#xa0;: en attente, prise, en retard ou sautée.</translation>
     </message>
     <message>
         <source>No doses due on %1.
@@ -8442,7 +10261,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <message>
         <source>Doses due on %1:
 </source>
-        <translation>Prises dues le %1 :
+        <translation>Prises dues le %1&#xa0;:
 </translation>
     </message>
     <message>
@@ -8472,7 +10291,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <message>
         <source>Adherence from %1 to %2:
 </source>
-        <translation>Observance du %1 au %2 :
+        <translation>Observance du %1 au %2&#xa0;:
 </translation>
     </message>
     <message>
@@ -8483,7 +10302,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>taken as needed; no schedule to measure</source>
-        <translation>pris si besoin ; aucun schéma de prise à mesurer</translation>
+        <translation>pris si besoin&#xa0;; aucun schéma de prise à mesurer</translation>
     </message>
     <message>
         <source>no doses were due yet</source>
@@ -8491,7 +10310,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>%1% taken (%2 of %3 doses; %4 late, %5 skipped, %6 missed)</source>
-        <translation>%1 % pris (%2 prises sur %3 ; %4 en retard, %5 sautées, %6 oubliées)</translation>
+        <translation>%1&#xa0;% pris (%2 prises sur %3&#xa0;; %4 en retard, %5 sautées, %6 oubliées)</translation>
     </message>
     <message>
         <source>, %1 still to come</source>
@@ -8499,7 +10318,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Delete a medication. It disappears from lists, schedules and adherence; its history is kept.</source>
-        <translation>Supprimer un médicament. Il disparaît des listes, des schémas de prise et de l&apos;observance ; son historique est conservé.</translation>
+        <translation>Supprimer un médicament. Il disparaît des listes, des schémas de prise et de l&apos;observance&#xa0;; son historique est conservé.</translation>
     </message>
     <message>
         <source>Deleted %1 (id %2).
@@ -8549,31 +10368,31 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--email: &apos;%1&apos; is not an e-mail address</source>
-        <translation>--email : « %1 » n&apos;est pas une adresse e-mail</translation>
+        <translation>--email&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>--%1 must be a positive number of %2, not &apos;%3&apos;</source>
-        <translation>--%1 doit être un nombre positif en %2, pas « %3 »</translation>
+        <translation>--%1 doit être un nombre positif en %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>--%1 needs a file; standard input is where the passphrase is read</source>
-        <translation>--%1 exige un fichier ; l&apos;entrée standard sert à lire la phrase de passe</translation>
+        <translation>--%1 exige un fichier&#xa0;; l&apos;entrée standard sert à lire la phrase de passe</translation>
     </message>
     <message>
         <source>--%1: cannot read %2: %3</source>
-        <translation>--%1 : impossible de lire %2 : %3</translation>
+        <translation>--%1&#xa0;: impossible de lire %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>--%1: %2 is not UTF-8 text</source>
-        <translation>--%1 : %2 n&apos;est pas du texte UTF-8</translation>
+        <translation>--%1&#xa0;: %2 n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>No profile yet; set one with &apos;carnet-cli profile set&apos;.</source>
-        <translation>Pas encore de profil ; créez-en un avec &apos;carnet-cli profile set&apos;.</translation>
+        <translation>Pas encore de profil&#xa0;; créez-en un avec &apos;carnet-cli profile set&apos;.</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation>Profil : %1</translation>
+        <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -8645,15 +10464,15 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Show your profile: name, birth date, contacts, emergency contacts.</source>
-        <translation>Afficher votre profil : nom, date de naissance, coordonnées, contacts d&apos;urgence.</translation>
+        <translation>Afficher votre profil&#xa0;: nom, date de naissance, coordonnées, contacts d&apos;urgence.</translation>
     </message>
     <message>
         <source>Set fields of your profile: only the options given change; an empty value clears a field. The earlier version is kept.</source>
-        <translation>Définir des champs de votre profil : seules les options indiquées changent ; une valeur vide efface un champ. La version précédente est conservée.</translation>
+        <translation>Définir des champs de votre profil&#xa0;: seules les options indiquées changent&#xa0;; une valeur vide efface un champ. La version précédente est conservée.</translation>
     </message>
     <message>
         <source>nothing to set; give at least one option</source>
-        <translation>rien à définir ; indiquez au moins une option</translation>
+        <translation>rien à définir&#xa0;; indiquez au moins une option</translation>
     </message>
     <message>
         <source>Saved the profile (version %1).</source>
@@ -8757,7 +10576,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>First day (default: 30 days ago).</source>
-        <translation>Premier jour (par défaut : il y a 30 jours).</translation>
+        <translation>Premier jour (par défaut&#xa0;: il y a 30 jours).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -8765,11 +10584,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Last day (default: today).</source>
-        <translation>Dernier jour (par défaut : aujourd&apos;hui).</translation>
+        <translation>Dernier jour (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Only this kind: %1 (repeatable).</source>
-        <translation>Uniquement ce type : %1 (répétable).</translation>
+        <translation>Uniquement ce type&#xa0;: %1 (répétable).</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -8793,11 +10612,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
-        <translation>Type inconnu « %1 » ; utilisez l&apos;un des suivants : %2.</translation>
+        <translation>Type inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--limit must be a positive whole number, not &quot;%1&quot;.</source>
-        <translation>--limit doit être un nombre entier positif, pas « %1 ».</translation>
+        <translation>--limit doit être un nombre entier positif, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing between %1 and %2.</source>
@@ -8817,31 +10636,31 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>&apos;%1&apos; is not a minisign public key (the line starting with RW) nor a file holding one</source>
-        <translation>« %1 » n&apos;est ni une clé publique minisign (la ligne qui commence par RW) ni un fichier qui en contient une</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une clé publique minisign (la ligne qui commence par RW) ni un fichier qui en contient une</translation>
     </message>
     <message>
         <source>Show this vault&apos;s public keys: the minisign key that signs its shares, the age recipient that others share with, and the fingerprint to compare.</source>
-        <translation>Afficher les clés publiques de ce coffre-fort : la clé minisign qui signe ses partages, le destinataire age avec lequel les autres partagent, et l&apos;empreinte à comparer.</translation>
+        <translation>Afficher les clés publiques de ce coffre-fort&#xa0;: la clé minisign qui signe ses partages, le destinataire age avec lequel les autres partagent, et l&apos;empreinte à comparer.</translation>
     </message>
     <message>
         <source>Fingerprint:          %1</source>
-        <translation>Empreinte :              %1</translation>
+        <translation>Empreinte&#xa0;:              %1</translation>
     </message>
     <message>
         <source>Minisign public key:  %1</source>
-        <translation>Clé publique minisign :  %1</translation>
+        <translation>Clé publique minisign&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Minisign key id:      %1</source>
-        <translation>ID de clé minisign :     %1</translation>
+        <translation>ID de clé minisign&#xa0;:     %1</translation>
     </message>
     <message>
         <source>Age recipient:        %1</source>
-        <translation>Destinataire age :       %1</translation>
+        <translation>Destinataire age&#xa0;:       %1</translation>
     </message>
     <message>
         <source>What leaves this vault:</source>
-        <translation>Ce qui quitte ce coffre-fort :</translation>
+        <translation>Ce qui quitte ce coffre-fort&#xa0;:</translation>
     </message>
     <message>
         <source>(no name in the profile)</source>
@@ -8853,23 +10672,23 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Patient: %1</source>
-        <translation>Patient : %1</translation>
+        <translation>Patient&#xa0;: %1</translation>
     </message>
     <message>
         <source>Journal entries: %1</source>
-        <translation>Entrées du journal : %1</translation>
+        <translation>Entrées du journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Medications: %1</source>
-        <translation>Médicaments : %1</translation>
+        <translation>Médicaments&#xa0;: %1</translation>
     </message>
     <message>
         <source>Insurance plans: %1</source>
-        <translation>Contrats d&apos;assurance : %1</translation>
+        <translation>Contrats d&apos;assurance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Appointments: %1</source>
-        <translation>Rendez-vous : %1</translation>
+        <translation>Rendez-vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Share these journal entries (ids, comma-separated).</source>
@@ -8885,7 +10704,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>An age recipient (age1…) to encrypt to, repeatable; any other value is the end date of --from (entries on or before it).</source>
-        <translation>Un destinataire age (age1…) pour lequel chiffrer, répétable ; toute autre valeur est la date de fin de --from (entrées de cette date ou antérieures).</translation>
+        <translation>Un destinataire age (age1…) pour lequel chiffrer, répétable&#xa0;; toute autre valeur est la date de fin de --from (entrées de cette date ou antérieures).</translation>
     </message>
     <message>
         <source>Share journal entries on or before this date.</source>
@@ -8905,7 +10724,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Encrypt to this care-team member&apos;s age recipient; repeatable.</source>
-        <translation>Chiffrer pour le destinataire age de ce membre de l&apos;équipe soignante ; répétable.</translation>
+        <translation>Chiffrer pour le destinataire age de ce membre de l&apos;équipe soignante&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>Encrypt to a new one-time passphrase, printed once.</source>
@@ -8933,19 +10752,19 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>choose what to share: --entries, --tag or --from/--to, and/or --meds, --insurance, --appointments</source>
-        <translation>choisissez ce qu&apos;il faut partager : --entries, --tag ou --from/--to, et/ou --meds, --insurance, --appointments</translation>
+        <translation>choisissez ce qu&apos;il faut partager&#xa0;: --entries, --tag ou --from/--to, et/ou --meds, --insurance, --appointments</translation>
     </message>
     <message>
         <source>--passphrase cannot be combined with --to or --to-member: age encrypts to one or the other</source>
-        <translation>--passphrase ne peut pas être combiné avec --to ou --to-member : age chiffre pour l&apos;un ou pour l&apos;autre</translation>
+        <translation>--passphrase ne peut pas être combiné avec --to ou --to-member&#xa0;: age chiffre pour l&apos;un ou pour l&apos;autre</translation>
     </message>
     <message>
         <source>choose who can open it: --to age1…, --to-member ID or --passphrase</source>
-        <translation>choisissez qui peut l&apos;ouvrir : --to age1…, --to-member ID ou --passphrase</translation>
+        <translation>choisissez qui peut l&apos;ouvrir&#xa0;: --to age1…, --to-member ID ou --passphrase</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation>%1 existe déjà ; choisissez un nouveau nom de fichier</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
@@ -8953,23 +10772,23 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Identifiers removed (--redact):</source>
-        <translation>Données identifiantes retirées (--redact) :</translation>
+        <translation>Données identifiantes retirées (--redact)&#xa0;:</translation>
     </message>
     <message>
         <source>Identifiers found (they will leave as they are; --redact removes them):</source>
-        <translation>Données identifiantes trouvées (elles partiront telles quelles ; --redact les retire) :</translation>
+        <translation>Données identifiantes trouvées (elles partiront telles quelles&#xa0;; --redact les retire)&#xa0;:</translation>
     </message>
     <message>
         <source>entry %1, %2: %3 &quot;%4&quot;</source>
-        <translation>entrée %1, %2 : %3 &quot;%4&quot;</translation>
+        <translation>entrée %1, %2&#xa0;: %3 &quot;%4&quot;</translation>
     </message>
     <message>
         <source>Warning: the keys of %1 are not pinned; confirm their fingerprint before sending.</source>
-        <translation>Attention : les clés de %1 ne sont pas confirmées ; vérifiez leur empreinte avant l&apos;envoi.</translation>
+        <translation>Attention&#xa0;: les clés de %1 ne sont pas confirmées&#xa0;; vérifiez leur empreinte avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation>Destinataires :</translation>
+        <translation>Destinataires&#xa0;:</translation>
     </message>
     <message>
         <source>one-time passphrase</source>
@@ -8981,11 +10800,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Wrote %1 (%2 bytes), export id %3, records shared: %4.</source>
-        <translation>%1 écrit (%2 octets), identifiant d&apos;export %3, éléments partagés : %4.</translation>
+        <translation>%1 écrit (%2 octets), identifiant d&apos;export %3, éléments partagés&#xa0;: %4.</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation>SHA-256 : %1</translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed by this vault&apos;s key, fingerprint %1.</source>
@@ -8993,7 +10812,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>One-time passphrase (shown only now; give it to the recipient another way than the file):</source>
-        <translation>Phrase de passe à usage unique (affichée uniquement maintenant ; transmettez-la au destinataire par un autre moyen que le fichier) :</translation>
+        <translation>Phrase de passe à usage unique (affichée uniquement maintenant&#xa0;; transmettez-la au destinataire par un autre moyen que le fichier)&#xa0;:</translation>
     </message>
     <message>
         <source>give either --identity VAULT or --passphrase</source>
@@ -9005,7 +10824,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>One-time passphrase: </source>
-        <translation>Phrase de passe à usage unique : </translation>
+        <translation>Phrase de passe à usage unique&#xa0;: </translation>
     </message>
     <message>
         <source>the expected key</source>
@@ -9017,31 +10836,31 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Verified: every file is unchanged and signed by %1.</source>
-        <translation>Vérifié : chaque fichier est intact et signé par %1.</translation>
+        <translation>Vérifié&#xa0;: chaque fichier est intact et signé par %1.</translation>
     </message>
     <message>
         <source>Signer key:   %1 (key id %2)</source>
-        <translation>Clé du signataire :  %1 (ID de clé %2)</translation>
+        <translation>Clé du signataire&#xa0;:  %1 (ID de clé %2)</translation>
     </message>
     <message>
         <source>Fingerprint:  %1</source>
-        <translation>Empreinte :          %1</translation>
+        <translation>Empreinte&#xa0;:          %1</translation>
     </message>
     <message>
         <source>Pinned:       yes</source>
-        <translation>Confirmée :          oui</translation>
+        <translation>Confirmée&#xa0;:          oui</translation>
     </message>
     <message>
         <source>Pinned:       NO: the package vouches for its own key; compare the fingerprint above with the one the sender gave you</source>
-        <translation>Confirmée :          NON : le paquet se porte garant de sa propre clé ; comparez l&apos;empreinte ci-dessus avec celle que l&apos;expéditeur vous a donnée</translation>
+        <translation>Confirmée&#xa0;:          NON&#xa0;: le paquet se porte garant de sa propre clé&#xa0;; comparez l&apos;empreinte ci-dessus avec celle que l&apos;expéditeur vous a donnée</translation>
     </message>
     <message>
         <source>Export id:    %1, created %2, records: %3</source>
-        <translation>ID d&apos;export :        %1, créé le %2, éléments : %3</translation>
+        <translation>ID d&apos;export&#xa0;:        %1, créé le %2, éléments&#xa0;: %3</translation>
     </message>
     <message>
         <source>Warning: this export was already opened in this vault on %1; this copy may be a replay.</source>
-        <translation>Attention : cet export a déjà été ouvert dans ce coffre-fort le %1 ; cette copie peut être un rejeu.</translation>
+        <translation>Attention&#xa0;: cet export a déjà été ouvert dans ce coffre-fort le %1&#xa0;; cette copie peut être un rejeu.</translation>
     </message>
     <message>
         <source>Journal entries (%1)</source>
@@ -9089,7 +10908,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Also write the verified files into DIR, a new folder.</source>
@@ -9101,7 +10920,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>%1 already exists; --extract needs a new folder</source>
-        <translation>%1 existe déjà ; --extract exige un nouveau dossier</translation>
+        <translation>%1 existe déjà&#xa0;; --extract exige un nouveau dossier</translation>
     </message>
     <message>
         <source>Wrote the %1 verified files to %2.</source>
@@ -9113,7 +10932,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>List every share made from this vault: what, to whom, when, and the file&apos;s SHA-256.</source>
-        <translation>Lister chaque partage effectué depuis ce coffre-fort : quoi, à qui, quand, et le SHA-256 du fichier.</translation>
+        <translation>Lister chaque partage effectué depuis ce coffre-fort&#xa0;: quoi, à qui, quand, et le SHA-256 du fichier.</translation>
     </message>
     <message>
         <source>Nothing has been shared from this vault.</source>
@@ -9121,7 +10940,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>records: %1</source>
-        <translation>éléments : %1</translation>
+        <translation>éléments&#xa0;: %1</translation>
     </message>
     <message>
         <source>to %1</source>
@@ -9149,7 +10968,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Decrypt and verify a share; print only the verdict</source>
-        <translation>Déchiffrer et vérifier un partage ; n&apos;afficher que le verdict</translation>
+        <translation>Déchiffrer et vérifier un partage&#xa0;; n&apos;afficher que le verdict</translation>
     </message>
     <message>
         <source>List what was shared, with whom and when</source>
@@ -9162,7 +10981,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <message>
         <source>Demo vault created in %1; its passphrase is &quot;%2&quot;.
 </source>
-        <translation>Coffre-fort de démonstration créé dans %1 ; sa phrase de passe est &quot;%2&quot;.
+        <translation>Coffre-fort de démonstration créé dans %1&#xa0;; sa phrase de passe est &quot;%2&quot;.
 </translation>
     </message>
     <message>
@@ -9174,11 +10993,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <name>carnet::cli::AllergyKind</name>
     <message>
         <source>Add an allergy or intolerance; prints its id. --substance is required.</source>
-        <translation>Ajouter une allergie ou une intolérance ; affiche son identifiant. --substance est obligatoire.</translation>
+        <translation>Ajouter une allergie ou une intolérance&#xa0;; affiche son identifiant. --substance est obligatoire.</translation>
     </message>
     <message>
         <source>List allergies: active first, the most severe first.</source>
-        <translation>Lister les allergies : actives d&apos;abord, les plus sévères en premier.</translation>
+        <translation>Lister les allergies&#xa0;: actives d&apos;abord, les plus sévères en premier.</translation>
     </message>
     <message>
         <source>Show an allergy.</source>
@@ -9186,7 +11005,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Change an allergy: only the options given change; an empty value clears a field. The earlier version is kept.</source>
-        <translation>Modifier une allergie : seules les options indiquées changent ; une valeur vide efface un champ. La version précédente est conservée.</translation>
+        <translation>Modifier une allergie&#xa0;: seules les options indiquées changent&#xa0;; une valeur vide efface un champ. La version précédente est conservée.</translation>
     </message>
     <message>
         <source>Delete an allergy. It stays restorable with &apos;allergy restore&apos;.</source>
@@ -9222,7 +11041,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Allergy %1: %2</source>
-        <translation>Allergie %1 : %2</translation>
+        <translation>Allergie %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Substance</source>
@@ -9281,7 +11100,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Risk of a serious reaction: low, high or unable-to-assess.</source>
-        <translation>Risque de réaction grave : low, high ou unable-to-assess.</translation>
+        <translation>Risque de réaction grave&#xa0;: low, high ou unable-to-assess.</translation>
     </message>
     <message>
         <source>When it started, YYYY-MM-DD.</source>
@@ -9300,11 +11119,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>When it starts: YYYY-MM-DD HH:MM, in --time-zone unless it ends in Z or an offset (for --all-day: the first day).</source>
-        <translation>Quand il commence : AAAA-MM-JJ HH:MM, dans --time-zone sauf s&apos;il se termine par Z ou un décalage (pour --all-day : le premier jour).</translation>
+        <translation>Quand il commence&#xa0;: AAAA-MM-JJ HH:MM, dans --time-zone sauf s&apos;il se termine par Z ou un décalage (pour --all-day&#xa0;: le premier jour).</translation>
     </message>
     <message>
         <source>When it ends (for --all-day: the last day).</source>
-        <translation>Quand il se termine (pour --all-day : le dernier jour).</translation>
+        <translation>Quand il se termine (pour --all-day&#xa0;: le dernier jour).</translation>
     </message>
     <message>
         <source>How long it lasts, instead of --end.</source>
@@ -9312,11 +11131,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>It takes whole days; times are ignored.</source>
-        <translation>Il occupe des journées entières ; les heures sont ignorées.</translation>
+        <translation>Il occupe des journées entières&#xa0;; les heures sont ignorées.</translation>
     </message>
     <message>
         <source>IANA time zone of the times given, e.g. Europe/Berlin (default: this computer&apos;s; for edit: the appointment&apos;s).</source>
-        <translation>Fuseau horaire IANA des heures indiquées, p. ex. Europe/Paris (par défaut : celui de cet ordinateur ; pour edit : celui du rendez-vous).</translation>
+        <translation>Fuseau horaire IANA des heures indiquées, p. ex. Europe/Paris (par défaut&#xa0;: celui de cet ordinateur&#xa0;; pour edit&#xa0;: celui du rendez-vous).</translation>
     </message>
     <message>
         <source>Who it is with.</source>
@@ -9348,22 +11167,22 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>A date (YYYY-MM-DD) or start (YYYY-MM-DD HH:MM) on which a repeating appointment does not take place; may be repeated.</source>
-        <translation>Une date (AAAA-MM-JJ) ou un début (AAAA-MM-JJ HH:MM) auquel un rendez-vous récurrent n&apos;a pas lieu ; répétable.</translation>
+        <translation>Une date (AAAA-MM-JJ) ou un début (AAAA-MM-JJ HH:MM) auquel un rendez-vous récurrent n&apos;a pas lieu&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>Remind this many minutes before the start; may be repeated (e.g. 1440 and 60).</source>
-        <translation>Rappeler ce nombre de minutes avant le début ; répétable (p. ex. 1440 et 60).</translation>
+        <translation>Rappeler ce nombre de minutes avant le début&#xa0;; répétable (p. ex. 1440 et 60).</translation>
     </message>
 </context>
 <context>
     <name>carnet::cli::CareTeamKind</name>
     <message>
         <source>Add a care-team member (provider or caregiver); prints its id. --name is required.</source>
-        <translation>Ajouter un membre de l&apos;équipe soignante (professionnel de santé ou aidant) ; affiche son identifiant. --name est obligatoire.</translation>
+        <translation>Ajouter un membre de l&apos;équipe soignante (professionnel de santé ou aidant)&#xa0;; affiche son identifiant. --name est obligatoire.</translation>
     </message>
     <message>
         <source>List your care team: providers, then caregivers, then others.</source>
-        <translation>Lister votre équipe soignante : professionnels de santé, puis aidants, puis autres.</translation>
+        <translation>Lister votre équipe soignante&#xa0;: professionnels de santé, puis aidants, puis autres.</translation>
     </message>
     <message>
         <source>Show a care-team member with their keys.</source>
@@ -9371,7 +11190,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Change a care-team member: only the options given change; an empty value clears a field. A changed key drops the pin unless --pin is given again. The earlier version is kept.</source>
-        <translation>Modifier un membre de l&apos;équipe soignante : seules les options indiquées changent ; une valeur vide efface un champ. Une clé modifiée perd sa confirmation sauf si --pin est de nouveau indiqué. La version précédente est conservée.</translation>
+        <translation>Modifier un membre de l&apos;équipe soignante&#xa0;: seules les options indiquées changent&#xa0;; une valeur vide efface un champ. Une clé modifiée perd sa confirmation sauf si --pin est de nouveau indiqué. La version précédente est conservée.</translation>
     </message>
     <message>
         <source>Delete a care-team member. It stays restorable with &apos;careteam restore&apos;.</source>
@@ -9415,7 +11234,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Care-team member %1: %2</source>
-        <translation>Membre de l&apos;équipe soignante %1 : %2</translation>
+        <translation>Membre de l&apos;équipe soignante %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(key id %1)</source>
@@ -9502,7 +11321,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>A phone as &quot;label|number&quot; or a number; repeat for several. Replaces the list; an empty value clears it.</source>
-        <translation>Un téléphone sous la forme &quot;libellé|numéro&quot; ou un numéro ; répéter pour en indiquer plusieurs. Remplace la liste ; une valeur vide l&apos;efface.</translation>
+        <translation>Un téléphone sous la forme &quot;libellé|numéro&quot; ou un numéro&#xa0;; répéter pour en indiquer plusieurs. Remplace la liste&#xa0;; une valeur vide l&apos;efface.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
@@ -9530,7 +11349,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Pin their keys: you confirmed them in person.</source>
-        <translation>Confirmer ses clés : vous les avez vérifiées en personne.</translation>
+        <translation>Confirmer ses clés&#xa0;: vous les avez vérifiées en personne.</translation>
     </message>
     <message>
         <source>give either --minisign-key or --minisign-key-file, not both</source>
@@ -9541,11 +11360,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <name>carnet::cli::ConditionKind</name>
     <message>
         <source>Add a health condition; prints its id. --name is required.</source>
-        <translation>Ajouter une pathologie ; affiche son identifiant. --name est obligatoire.</translation>
+        <translation>Ajouter une pathologie&#xa0;; affiche son identifiant. --name est obligatoire.</translation>
     </message>
     <message>
         <source>List conditions: active first, then in remission, then resolved.</source>
-        <translation>Lister les pathologies : actives d&apos;abord, puis en rémission, puis résolues.</translation>
+        <translation>Lister les pathologies&#xa0;: actives d&apos;abord, puis en rémission, puis résolues.</translation>
     </message>
     <message>
         <source>Show a condition.</source>
@@ -9553,7 +11372,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Change a condition: only the options given change; an empty value clears a field. The earlier version is kept.</source>
-        <translation>Modifier une pathologie : seules les options indiquées changent ; une valeur vide efface un champ. La version précédente est conservée.</translation>
+        <translation>Modifier une pathologie&#xa0;: seules les options indiquées changent&#xa0;; une valeur vide efface un champ. La version précédente est conservée.</translation>
     </message>
     <message>
         <source>Delete a condition. It stays restorable with &apos;condition restore&apos;.</source>
@@ -9593,7 +11412,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Condition %1: %2</source>
-        <translation>Pathologie %1 : %2</translation>
+        <translation>Pathologie %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9686,11 +11505,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>When the entry is about: YYYY-MM-DD[ HH:MM], today, yesterday or now (default now).</source>
-        <translation>Moment auquel se rapporte l&apos;entrée : AAAA-MM-JJ[ HH:MM], today, yesterday ou now (now par défaut).</translation>
+        <translation>Moment auquel se rapporte l&apos;entrée&#xa0;: AAAA-MM-JJ[ HH:MM], today, yesterday ou now (now par défaut).</translation>
     </message>
     <message>
         <source>A tag; repeat for several.</source>
-        <translation>Une étiquette ; répéter pour en indiquer plusieurs.</translation>
+        <translation>Une étiquette&#xa0;; répéter pour en indiquer plusieurs.</translation>
     </message>
     <message>
         <source>Mood from 1 (very low) to 5 (very good).</source>
@@ -9698,15 +11517,15 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>A symptom; repeat for several.</source>
-        <translation>Un symptôme ; répéter pour en indiquer plusieurs.</translation>
+        <translation>Un symptôme&#xa0;; répéter pour en indiquer plusieurs.</translation>
     </message>
     <message>
         <source>Attach a JPEG, PNG or PDF file; repeat for several.</source>
-        <translation>Joindre un fichier JPEG, PNG ou PDF ; répéter pour en joindre plusieurs.</translation>
+        <translation>Joindre un fichier JPEG, PNG ou PDF&#xa0;; répéter pour en joindre plusieurs.</translation>
     </message>
     <message>
         <source>--body-file needs a file; standard input is where the passphrase is read</source>
-        <translation>--body-file exige un fichier ; l&apos;entrée standard sert à lire la phrase de passe</translation>
+        <translation>--body-file exige un fichier&#xa0;; l&apos;entrée standard sert à lire la phrase de passe</translation>
     </message>
 </context>
 <context>
@@ -9721,11 +11540,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Form: %1.</source>
-        <translation>Forme : %1.</translation>
+        <translation>Forme&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Route: %1.</source>
-        <translation>Voie d&apos;administration : %1.</translation>
+        <translation>Voie d&apos;administration&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Amount per dose, e.g. 1 or 2.5.</source>
@@ -9745,15 +11564,15 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>With --every-hours: time of the first dose (default 08:00).</source>
-        <translation>Avec --every-hours : heure de la première prise (08:00 par défaut).</translation>
+        <translation>Avec --every-hours&#xa0;: heure de la première prise (08:00 par défaut).</translation>
     </message>
     <message>
         <source>With --times: only on these days, e.g. mon,wed,fri.</source>
-        <translation>Avec --times : uniquement ces jours-là, p. ex. mon,wed,fri.</translation>
+        <translation>Avec --times&#xa0;: uniquement ces jours-là, p. ex. mon,wed,fri.</translation>
     </message>
     <message>
         <source>Take as needed: no doses are due.</source>
-        <translation>Prendre si besoin : aucune prise n&apos;est due.</translation>
+        <translation>Prendre si besoin&#xa0;: aucune prise n&apos;est due.</translation>
     </message>
     <message>
         <source>Who prescribed it.</source>
@@ -9793,7 +11612,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--notes-file cannot be &apos;-&apos;: standard input carries the passphrase</source>
-        <translation>--notes-file ne peut pas être &apos;-&apos; : l&apos;entrée standard transmet la phrase de passe</translation>
+        <translation>--notes-file ne peut pas être &apos;-&apos;&#xa0;: l&apos;entrée standard transmet la phrase de passe</translation>
     </message>
     <message>
         <source>--as-needed cannot be combined with --times, --every-hours, --days or --first</source>
@@ -9831,7 +11650,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <name>carnet::cli::OpenOptions</name>
     <message>
         <source>Open with this vault&apos;s age key (its passphrase is read like other secrets); the vault also remembers export ids and knows its pinned care team.</source>
-        <translation>Ouvrir avec la clé age de ce coffre-fort (sa phrase de passe est lue comme les autres secrets) ; le coffre-fort mémorise aussi les identifiants d&apos;export et connaît son équipe soignante confirmée.</translation>
+        <translation>Ouvrir avec la clé age de ce coffre-fort (sa phrase de passe est lue comme les autres secrets)&#xa0;; le coffre-fort mémorise aussi les identifiants d&apos;export et connaît son équipe soignante confirmée.</translation>
     </message>
     <message>
         <source>Open with the one-time passphrase, read from standard input.</source>
@@ -9839,7 +11658,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>The minisign public key the share must be signed with (base64 line or .pub file); without it the package&apos;s own key is used and reported as not pinned.</source>
-        <translation>La clé publique minisign avec laquelle le partage doit être signé (ligne base64 ou fichier .pub) ; sans elle, la clé propre au paquet est utilisée et signalée comme non confirmée.</translation>
+        <translation>La clé publique minisign avec laquelle le partage doit être signé (ligne base64 ou fichier .pub)&#xa0;; sans elle, la clé propre au paquet est utilisée et signalée comme non confirmée.</translation>
     </message>
 </context>
 <context>
@@ -9870,7 +11689,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Your relationship to the subscriber: self (default), spouse, child or other.</source>
-        <translation>Votre lien avec le titulaire : self (par défaut), spouse, child ou other.</translation>
+        <translation>Votre lien avec le titulaire&#xa0;: self (par défaut), spouse, child ou other.</translation>
     </message>
     <message>
         <source>First day covered, YYYY-MM-DD (empty clears).</source>
@@ -9886,7 +11705,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Another phone as &quot;label|number&quot;; repeat for several. Replaces the list; an empty value clears it.</source>
-        <translation>Un autre téléphone sous la forme &quot;libellé|numéro&quot; ; répéter pour en indiquer plusieurs. Remplace la liste ; une valeur vide l&apos;efface.</translation>
+        <translation>Un autre téléphone sous la forme &quot;libellé|numéro&quot;&#xa0;; répéter pour en indiquer plusieurs. Remplace la liste&#xa0;; une valeur vide l&apos;efface.</translation>
     </message>
     <message>
         <source>Photo or scan of the card&apos;s front (JPEG or PNG).</source>
@@ -9906,11 +11725,11 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--notes-file needs a file; standard input is where the passphrase is read</source>
-        <translation>--notes-file exige un fichier ; l&apos;entrée standard sert à lire la phrase de passe</translation>
+        <translation>--notes-file exige un fichier&#xa0;; l&apos;entrée standard sert à lire la phrase de passe</translation>
     </message>
     <message>
         <source>--phone: &apos;%1&apos; is not a phone number</source>
-        <translation>--phone : « %1 » n&apos;est pas un numéro de téléphone</translation>
+        <translation>--phone&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone</translation>
     </message>
 </context>
 <context>
@@ -9965,7 +11784,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>An emergency contact as &quot;Name|relation|phone&quot;; repeat for several. Replaces the list; an empty value clears it.</source>
-        <translation>Un contact d&apos;urgence sous la forme &quot;Nom|lien|téléphone&quot; ; répéter pour en indiquer plusieurs. Remplace la liste ; une valeur vide l&apos;efface.</translation>
+        <translation>Un contact d&apos;urgence sous la forme &quot;Nom|lien|téléphone&quot;&#xa0;; répéter pour en indiquer plusieurs. Remplace la liste&#xa0;; une valeur vide l&apos;efface.</translation>
     </message>
     <message>
         <source>yes, no or unknown.</source>
@@ -9973,7 +11792,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>unknown --blood-type &apos;%1&apos; (use %2)</source>
-        <translation>--blood-type inconnu « %1 » (utilisez %2)</translation>
+        <translation>--blood-type inconnu «&#xa0;%1&#xa0;» (utilisez %2)</translation>
     </message>
     <message>
         <source>centimetres</source>
@@ -9985,7 +11804,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>--emergency-contact &apos;%1&apos; is not &quot;Name|relation|phone&quot; with a name</source>
-        <translation>--emergency-contact « %1 » n&apos;est pas de la forme &quot;Nom|lien|téléphone&quot; avec un nom</translation>
+        <translation>--emergency-contact «&#xa0;%1&#xa0;» n&apos;est pas de la forme &quot;Nom|lien|téléphone&quot; avec un nom</translation>
     </message>
 </context>
 <context>
@@ -10012,15 +11831,19 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>With --demo: save a PNG of each view into FOLDER, then quit.</source>
-        <translation>Avec --demo : enregistrer un PNG de chaque vue dans FOLDER, puis quitter.</translation>
+        <translation>Avec --demo&#xa0;: enregistrer un PNG de chaque vue dans FOLDER, puis quitter.</translation>
     </message>
     <message>
         <source>The demo vault could not be made: %1</source>
-        <translation>Le coffre-fort de démonstration n&apos;a pas pu être créé : %1</translation>
+        <translation>Le coffre-fort de démonstration n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is the demo vault; its passphrase is &quot;%1&quot;.</source>
-        <translation>Ceci est le coffre-fort de démonstration ; sa phrase de passe est « %1 ».</translation>
+        <translation>Ceci est le coffre-fort de démonstration&#xa0;; sa phrase de passe est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A shared record (.carnet-share) to open once the vault is unlocked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
