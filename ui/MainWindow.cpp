@@ -116,10 +116,7 @@ void MainWindow::addSections()
                               : kind == QLatin1String(RecordStore::Appointment) ? tr("Calendar")
                               : kind == QLatin1String(RecordStore::Insurance)   ? tr("Insurance")
                                                                                 : QString();
-        for (int i = 0; i < m_pages->count(); ++i) {
-            if (m_pages->widget(i)->accessibleName() == title)
-                showPage(i);
-        }
+        showSection(title);
     });
 }
 
@@ -146,6 +143,17 @@ SharedRecordOpener* MainWindow::openSharedRecord(const QString& path)
 void MainWindow::showPage(int index)
 {
     m_sidebar->setCurrentRow(index);
+}
+
+bool MainWindow::showSection(const QString& title)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->accessibleName() == title) {
+            showPage(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 int MainWindow::currentPage() const
@@ -187,8 +195,16 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* share = file->addAction(QIcon(QStringLiteral(":/icons/sharing.svg")), tr("&New share…"));
     share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    share->setStatusTip(tr("Choose records to send, encrypted and signed, to a provider or caregiver"));
-    connect(share, &QAction::triggered, this, [this] { newShare(); });
+    share->setStatusTip(tr("Choose records to send, encrypted and signed, to a provider or caregiver; the journal "
+                           "entry selected in the Journal starts ticked"));
+    connect(share, &QAction::triggered, this, [this] {
+        std::vector<std::int64_t> selected;
+        if (auto* journal = qobject_cast<JournalPage*>(m_pages->currentWidget())) {
+            if (const std::int64_t id = journal->selectedEntryId(); id > 0)
+                selected.push_back(id);
+        }
+        newShare(selected);
+    });
     QAction* openShared = file->addAction(QIcon(QStringLiteral(":/icons/shared-with-me.svg")),
                                           tr("&Open shared record…"));
     openShared->setShortcut(QKeySequence::Open);

@@ -33,6 +33,8 @@ public:
     // Adds a view to the sidebar; returns its index. Ctrl+1… select the first nine.
     int addPage(const QString& iconName, const QString& title, QWidget* page);
     void showPage(int index);
+    // Shows the section with this (translated) title; false when there is none.
+    bool showSection(const QString& title);
     int currentPage() const;
     QWidget* page(const QString& title) const;
     int pageCount() const;
