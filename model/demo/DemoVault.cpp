@@ -1,4 +1,5 @@
 #include "DemoVault.h"
+#include "AgeIdentity.h"
 
 #include "Allergy.h"
 #include "AllergyRepository.h"
@@ -16,9 +17,11 @@
 #include "JournalRepository.h"
 #include "Medication.h"
 #include "MedicationRepository.h"
+#include "MinisignKeyPair.h"
 #include "Profile.h"
 #include "ProfileRepository.h"
 #include "Vault.h"
+#include "VaultIdentity.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -273,18 +276,29 @@ int addPeople(Database& db)
     condition(DemoVault::tr("High blood pressure"), QDate(2021, 9, 1));
 
     CareTeamRepository team(db);
-    const auto member = [&](const QString& name, const QString& role, const QString& specialty, const QString& org) {
+    enum class Keys { None, Pinned, NotPinned };
+    const auto member = [&](const QString& name, const QString& role, const QString& specialty, const QString& org,
+                            Keys keys) {
         CareTeamMember m;
         m.name = name;
         m.role = role;
         m.specialty = specialty;
         m.organization = org;
+        if (keys != Keys::None) {
+            // Fresh keys of a made-up practice, so the demo's share wizard has someone to encrypt to.
+            const MinisignKeyPair signing = MinisignKeyPair::generate();
+            m.ageRecipient = AgeIdentity::generate().recipient().toString();
+            m.minisignKey = QString::fromLatin1(signing.publicKey().toBase64());
+            m.fingerprint = VaultIdentity::fingerprintOfSigningKey(signing.publicKey().publicKey()).toDisplayString();
+            m.pinned = keys == Keys::Pinned;
+        }
         team.add(m);
     };
     member(QStringLiteral("Dr. Lena Okafor"), QStringLiteral("provider"), DemoVault::tr("General practice"),
-           DemoVault::tr("Riverside Health Centre"));
-    member(QStringLiteral("Dr. Tomás Ferreira"), QStringLiteral("provider"), DemoVault::tr("Ophthalmology"), DemoVault::tr("City Eye Clinic"));
-    member(QStringLiteral("Jonas Halvorsen"), QStringLiteral("caregiver"), QString(), QString());
+           DemoVault::tr("Riverside Health Centre"), Keys::Pinned);
+    member(QStringLiteral("Dr. Tomás Ferreira"), QStringLiteral("provider"), DemoVault::tr("Ophthalmology"),
+           DemoVault::tr("City Eye Clinic"), Keys::NotPinned);
+    member(QStringLiteral("Jonas Halvorsen"), QStringLiteral("caregiver"), QString(), QString(), Keys::None);
     return 3;
 }
 

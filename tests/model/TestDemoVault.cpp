@@ -5,8 +5,11 @@
 #include "JournalRepository.h"
 #include "ManualClock.h"
 #include "MedicationRepository.h"
+#include "MinisignPublicKey.h"
 #include "ProfileRepository.h"
+#include "ShareRecipient.h"
 #include "Vault.h"
+#include "VaultIdentity.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +50,22 @@ private slots:
         QVERIFY(InsuranceRepository(db).list(clock.now().date()).size() == 2);
         QCOMPARE(ProfileRepository(db).get().fullName, QStringLiteral("Maren Halvorsen"));
         QCOMPARE(static_cast<int>(CareTeamRepository(db).list().size()), 3);
+        // Someone to share with in the wizard: a pinned provider and an unpinned one, each with keys that parse.
+        int pinned = 0;
+        int withKeys = 0;
+        for (const CareTeamMember& member : CareTeamRepository(db).list()) {
+            if (member.ageRecipient.isEmpty())
+                continue;
+            ++withKeys;
+            pinned += member.pinned ? 1 : 0;
+            QCOMPARE(ShareRecipient::fromCareTeamMember(member).recipient.toString(), member.ageRecipient);
+            QCOMPARE(VaultIdentity::fingerprintOfSigningKey(
+                         MinisignPublicKey::parse(member.minisignKey.toLatin1()).publicKey())
+                         .toDisplayString(),
+                     member.fingerprint);
+        }
+        QCOMPARE(withKeys, 2);
+        QCOMPARE(pinned, 1);
 
         // The demo passphrase opens it like any vault.
         const QString folder = vault->folder();
