@@ -384,15 +384,15 @@
     </message>
     <message>
         <source>Share saved for a provider or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe für eine behandelnde oder pflegende Person gespeichert</translation>
     </message>
     <message>
         <source>Received share kept in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Freigabe unter „Mit mir geteilt“ aufbewahrt</translation>
     </message>
     <message>
         <source>Received share removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Freigabe entfernt</translation>
     </message>
 </context>
 <context>
@@ -1110,51 +1110,51 @@ Am Abend weg.</translation>
     <name>IdentityCard</name>
     <message>
         <source>This is not a Carnet identity card: it is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Carnet-Identitätskarte: Sie ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>This is not a Carnet identity card: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Carnet-Identitätskarte: Sie ist leer.</translation>
     </message>
     <message>
         <source>This is not a Carnet identity card: it does not start with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Carnet-Identitätskarte: Sie beginnt nicht mit „%1“.</translation>
     </message>
     <message>
         <source>This identity card has an unreadable version &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Identitätskarte hat eine unlesbare Version „%1“.</translation>
     </message>
     <message>
         <source>This identity card is of version %1, made by a newer Carnet; this one reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Identitätskarte hat die Version %1, erstellt von einem neueren Carnet; dieses liest Version %2.</translation>
     </message>
     <message>
         <source>Line %1 of the identity card is not &quot;name:value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Identitätskarte hat nicht die Form &quot;name:value&quot;.</translation>
     </message>
     <message>
         <source>Line %1 of the identity card has an invalid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Identitätskarte hat einen ungültigen Namen.</translation>
     </message>
     <message>
         <source>The identity card has &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätskarte enthält „%1“ zweimal.</translation>
     </message>
     <message>
         <source>The identity card has no &quot;%1&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätskarte hat keine Zeile „%1“.</translation>
     </message>
     <message>
         <source>The identity card&apos;s age key is not an age recipient (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der age-Schlüssel der Identitätskarte ist kein age-Empfänger (age1…).</translation>
     </message>
     <message>
         <source>The identity card&apos;s minisign key is not a minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der minisign-Schlüssel der Identitätskarte ist kein öffentlicher minisign-Schlüssel.</translation>
     </message>
     <message>
         <source>The identity card&apos;s fingerprint does not match its signing key: the card is damaged or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck der Identitätskarte passt nicht zu ihrem Signaturschlüssel: Die Karte ist beschädigt oder verändert.</translation>
     </message>
 </context>
 <context>
@@ -2037,53 +2037,53 @@ Am Abend weg.</translation>
     <name>QrCodeImage</name>
     <message>
         <source>A QR code needs 1 to %1 pixels per module, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein QR-Code braucht 1 bis %1 Pixel pro Modul, nicht %2.</translation>
     </message>
     <message>
         <source>There is nothing to put in the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Inhalt für den QR-Code.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code: %1 bytes, at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist zu lang für einen QR-Code: %1 Bytes, höchstens %2 passen hinein.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist zu lang für einen QR-Code (%1 Bytes).</translation>
     </message>
     <message>
         <source>The QR code could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QR-Code konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ReceivedShareStore</name>
     <message>
         <source>No received share with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine erhaltene Freigabe mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The share&apos;s signer key does not match its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel der Freigabe passt nicht zu ihrem Fingerabdruck.</translation>
     </message>
     <message>
         <source>The share&apos;s bundle does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle der Freigabe lässt sich nicht bestätigen: %1</translation>
     </message>
     <message>
         <source>This share holds no verified bundle to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Freigabe enthält kein geprüftes Bundle zum Aufbewahren.</translation>
     </message>
     <message>
         <source>The share&apos;s bundle was signed for another export than the one opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle der Freigabe wurde für einen anderen Export signiert als den geöffneten.</translation>
     </message>
 </context>
 <context>
     <name>ReceivingVault</name>
     <message>
         <source>this vault</source>
-        <translation type="unfinished">dieser Tresor</translation>
+        <translation>dieser Tresor</translation>
     </message>
 </context>
 <context>
@@ -2328,67 +2328,67 @@ Am Abend weg.</translation>
     <name>ShareDraft</name>
     <message>
         <source>The key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist leer.</translation>
     </message>
     <message>
         <source>This is a secret key (AGE-SECRET-KEY-…): it must never be shared, not even with Carnet. Ask the recipient for their public key, which starts with age1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein geheimer Schlüssel (AGE-SECRET-KEY-…): Er darf niemals weitergegeben werden, auch nicht an Carnet. Bitten Sie den Empfänger um seinen öffentlichen Schlüssel, der mit age1 beginnt.</translation>
     </message>
     <message>
         <source>This is an SSH key; Carnet shares only to age keys, which start with age1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein SSH-Schlüssel; Carnet teilt nur mit age-Schlüsseln, die mit age1 beginnen.</translation>
     </message>
     <message>
         <source>This looks like a minisign key (for checking signatures), not an age key. Paste the key that starts with age1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht nach einem minisign-Schlüssel aus (zum Prüfen von Signaturen), nicht nach einem age-Schlüssel. Fügen Sie den Schlüssel ein, der mit age1 beginnt.</translation>
     </message>
     <message>
         <source>An age key starts with age1; this text starts with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein age-Schlüssel beginnt mit age1; dieser Text beginnt mit „%1“.</translation>
     </message>
     <message>
         <source>The key mixes upper-case and lower-case letters, which no age key does: copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel mischt Groß- und Kleinbuchstaben, was bei keinem age-Schlüssel vorkommt: Kopieren Sie ihn noch einmal.</translation>
     </message>
     <message>
         <source>The key has a space in it: paste one key at a time, without line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält ein Leerzeichen: Fügen Sie jeweils einen Schlüssel ein, ohne Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>The key contains “%1”, which cannot appear in an age key (after age1 there are no 1, b, i or o): check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält „%1“, was in einem age-Schlüssel nicht vorkommen kann (nach age1 gibt es kein 1, b, i oder o): Prüfen Sie ihn auf Tippfehler.</translation>
     </message>
     <message>
         <source>An age key is %1 characters long; this one has %2. Check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein age-Schlüssel ist %1 Zeichen lang; dieser hat %2. Prüfen Sie, ob er vollständig kopiert wurde.</translation>
     </message>
     <message>
         <source>This key has a typo somewhere: its checksum does not match. Copy it again from the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel enthält irgendwo einen Tippfehler: Seine Prüfsumme stimmt nicht. Kopieren Sie ihn noch einmal vom Empfänger.</translation>
     </message>
     <message>
         <source>Key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1: %2</translation>
     </message>
     <message>
         <source>Choose who can open the share: a care-team member, a pasted age key, or a one-time passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer die Freigabe öffnen kann: ein Mitglied des Behandlungsteams, ein eingefügter age-Schlüssel oder eine Einmal-Passphrase.</translation>
     </message>
     <message>
         <source>A share can have at most %1 recipients.</source>
-        <translation type="unfinished">Eine Freigabe kann höchstens %1 Empfänger haben.</translation>
+        <translation>Eine Freigabe kann höchstens %1 Empfänger haben.</translation>
     </message>
     <message>
         <source>Anyone with the one-time passphrase shown after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, die die nach dem Speichern angezeigte Einmal-Passphrase haben</translation>
     </message>
     <message>
         <source>%1 · key fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schlüssel-Fingerabdruck %2</translation>
     </message>
     <message>
         <source>Choose what to share first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst, was geteilt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -4402,229 +4402,229 @@ Sie wird zu den gelöschten Erkrankungen verschoben, wo Sie sie wiederherstellen
     <name>carnet::DisclosureLogModel</name>
     <message>
         <source>1 journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tagebucheintrag</translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tagebucheintrag</numerusform>
+            <numerusform>%n Tagebucheinträge</numerusform>
         </translation>
     </message>
     <message>
         <source>medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung</translation>
     </message>
     <message>
         <source>appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>the profile only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur das Profil</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between the kinds of records shared</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>care team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Behandlungsteams</translation>
     </message>
     <message>
         <source>age key</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Schlüssel</translation>
     </message>
     <message>
         <source>one-time passphrase</source>
-        <translation type="unfinished">Einmal-Passphrase</translation>
+        <translation>Einmal-Passphrase</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2), fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Fingerabdruck %3</translation>
     </message>
     <message>
         <source>1 record shared</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag geteilt</translation>
     </message>
     <message numerus="yes">
         <source>%n records shared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag geteilt</numerusform>
+            <numerusform>%n Einträge geteilt</numerusform>
         </translation>
     </message>
     <message>
         <source>SHA-256 of the file as written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Datei, wie sie geschrieben wurde: %1</translation>
     </message>
     <message>
         <source>When the file was written (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Datei geschrieben wurde (Ortszeit)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who the file was encrypted to</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen die Datei verschlüsselt wurde</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt mit</translation>
     </message>
     <message>
         <source>Which kinds of records the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Arten von Einträgen die Datei enthält</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>How many records the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Einträge die Datei enthält</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>The file&apos;s name (the folder is not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Datei (der Ordner wird nicht gespeichert)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>SHA-256 of the file, to check that a file is the one you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Datei, um zu prüfen, ob eine Datei die von Ihnen gesendete ist</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>carnet::DisclosureLogPanel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Shared on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt am %1</translation>
     </message>
     <message>
         <source>Encrypted to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt für:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished">Fingerabdruck:</translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was:</translation>
     </message>
     <message>
         <source>Journal entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Medications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente:</translation>
     </message>
     <message>
         <source>Insurance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung:</translation>
     </message>
     <message>
         <source>Appointments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Export id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-ID:</translation>
     </message>
     <message>
         <source>The entry numbers are those of your journal. The SHA-256 tells whether a file someone holds is exactly the one written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eintragsnummern sind die Ihres Tagebuchs. An der SHA-256 erkennen Sie, ob eine Datei, die jemand besitzt, genau die hier geschriebene ist.</translation>
     </message>
     <message>
         <source>Copy &amp;hash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hash kopieren</translation>
     </message>
     <message>
         <source>Every share made from this vault: when, to whom, what, and the SHA-256 of the file as it was written. This log cannot be edited or deleted, not even by you, so it can always answer who has received what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Freigabe aus diesem Tresor: wann, an wen, was und die SHA-256 der Datei, wie sie geschrieben wurde. Dieses Protokoll kann nicht bearbeitet oder gelöscht werden, auch nicht von Ihnen, damit es stets beantworten kann, wer was erhalten hat.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing has left this vault yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every share you make is listed here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch hat nichts diesen Tresor verlassen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jede Freigabe, die Sie erstellen, wird hier aufgeführt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No shares yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Freigaben</translation>
     </message>
     <message>
         <source>Shares made from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben aus diesem Tresor</translation>
     </message>
     <message>
         <source>Details of the selected share</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Freigabe</translation>
     </message>
     <message>
         <source>Select a share to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Freigabe aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Copy the full SHA-256 of the selected share&apos;s file (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige SHA-256 der Datei der ausgewählten Freigabe kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Copy hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash kopieren</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>SHA-256 copied. Carnet clears the clipboard after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 kopiert. Carnet löscht die Zwischenablage nach %1 s.</translation>
     </message>
 </context>
 <context>
@@ -5828,27 +5828,27 @@ Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit mir geteilt</translation>
     </message>
     <message>
         <source>&amp;New share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Freigabe …</translation>
     </message>
     <message>
         <source>Choose records to send, encrypted and signed, to a provider or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge auswählen, um sie verschlüsselt und signiert an eine behandelnde oder pflegende Person zu senden</translation>
     </message>
     <message>
         <source>&amp;Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte &amp;öffnen …</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone made for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .carnet-share-Datei öffnen, die jemand für Sie erstellt hat</translation>
     </message>
 </context>
 <context>
@@ -6953,119 +6953,121 @@ Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
     <name>carnet::ReceivedShareListModel</name>
     <message>
         <source>Unknown signer (%1 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterzeichner (%1 …)</translation>
     </message>
     <message>
         <source>%1 (not pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht bestätigt)</translation>
     </message>
     <message>
         <source>Signed by %1; the key is pinned in your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner: %1; der Schlüssel ist in Ihrem Behandlungsteam bestätigt.</translation>
     </message>
     <message>
         <source>The signer&apos;s key is not pinned in your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Unterzeichners ist in Ihrem Behandlungsteam nicht bestätigt.</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
 </context>
 <context>
     <name>carnet::ReceivedSharesPage</name>
     <message>
         <source>&amp;Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte &amp;öffnen …</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Ent&amp;fernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Shared with me&lt;/h2&gt;&lt;p&gt;Records that others shared with you and that you chose to keep. They are read-only copies of someone else&apos;s record, checked when you opened them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Mit mir geteilt&lt;/h2&gt;&lt;p&gt;Einträge, die andere mit Ihnen geteilt haben und die Sie aufbewahren wollten. Es sind schreibgeschützte Kopien der Akte einer anderen Person, geprüft beim Öffnen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte öffnen</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .carnet-share-Datei öffnen, die Ihnen jemand gesendet hat</translation>
     </message>
     <message>
         <source>Remove the selected share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Freigabe entfernen</translation>
     </message>
     <message>
         <source>Remove your copy of the selected share (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kopie der ausgewählten Freigabe entfernen (Entf)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Kept shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Freigaben</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing kept here yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a provider, caregiver or relative sends you a Carnet share (a file ending in &lt;i&gt;.carnet-share&lt;/i&gt;), choose &lt;b&gt;Open shared record…&lt;/b&gt; and pick the file. Carnet opens it with your vault&apos;s key, or asks for the one-time passphrase they gave you, checks every signature and shows who signed it. Nothing in it can be edited.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Keep in Shared with me&lt;/b&gt; to find it here later; removing it later removes only your copy.&lt;/p&gt;&lt;p&gt;For others to share with your vault&apos;s key, give them your public key from the Sharing section.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Hier ist noch nichts aufbewahrt.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wenn Ihnen eine behandelnde oder pflegende Person oder ein Angehöriger eine Carnet-Freigabe sendet (eine Datei mit der Endung &lt;i&gt;.carnet-share&lt;/i&gt;), wählen Sie &lt;b&gt;Geteilte Akte öffnen …&lt;/b&gt; und dann die Datei. Carnet öffnet sie mit dem Schlüssel Ihres Tresors oder fragt nach der Einmal-Passphrase, die man Ihnen gegeben hat, prüft jede Signatur und zeigt, wer sie signiert hat. Nichts darin lässt sich bearbeiten.&lt;/p&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Unter „Mit mir geteilt“ aufbewahren&lt;/b&gt;, um sie später hier wiederzufinden; wenn Sie sie später entfernen, wird nur Ihre Kopie entfernt.&lt;/p&gt;&lt;p&gt;Damit andere mit dem Schlüssel Ihres Tresors teilen können, geben Sie ihnen Ihren öffentlichen Schlüssel aus dem Bereich Freigaben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No kept shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufbewahrten Freigaben</translation>
     </message>
     <message>
         <source>Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit mir geteilt</translation>
     </message>
     <message>
         <source>The kept shares could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufbewahrten Freigaben konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This kept share cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese aufbewahrte Freigabe kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Remove the share from %1, received on %2?
 
 This removes your copy only; the person who sent it keeps theirs. It cannot be undone, but you can open and keep the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe von %1, erhalten am %2, entfernen?
+
+Dadurch wird nur Ihre Kopie entfernt; die Person, die sie gesendet hat, behält ihre. Das lässt sich nicht rückgängig machen, aber Sie können die Datei erneut öffnen und aufbewahren.</translation>
     </message>
     <message>
         <source>Remove shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte entfernen</translation>
     </message>
     <message>
         <source>Cannot remove the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -7511,1105 +7513,1109 @@ Erstellt am %2. Bewahren Sie ihn getrennt von dem Computer auf, der den Tresor e
     <name>carnet::ShareChoosePage</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>Entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge ab</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Entries up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge bis</translation>
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle angezeigten auswählen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl auf&amp;heben</translation>
     </message>
     <message>
         <source>&amp;Medication list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medikamentenliste</translation>
     </message>
     <message>
         <source>&amp;Insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi&amp;cherungen</translation>
     </message>
     <message>
         <source>A&amp;ppointments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termine</translation>
     </message>
     <message>
         <source>Choose what to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was geteilt werden soll</translation>
     </message>
     <message>
         <source>Tick the journal entries to share, and add other records if the recipient needs them. Nothing leaves before the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie einen Haken bei den Tagebucheinträgen, die Sie teilen möchten, und fügen Sie weitere Einträge hinzu, wenn der Empfänger sie braucht. Vor der Vorschau verlässt nichts den Tresor.</translation>
     </message>
     <message>
         <source>Show only entries on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge an oder nach diesem Tag zeigen</translation>
     </message>
     <message>
         <source>Show only entries on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge an oder vor diesem Tag zeigen</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished">Schlag&amp;wort:</translation>
+        <translation>&amp;Schlagwort:</translation>
     </message>
     <message>
         <source>Show entries with tag</source>
-        <translation type="unfinished">Einträge mit Schlagwort zeigen</translation>
+        <translation>Einträge mit Schlagwort zeigen</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished">Im Tagebuch suchen</translation>
+        <translation>Im Tagebuch suchen</translation>
     </message>
     <message>
         <source>Words in the title, text or tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in Titel, Text oder Schlagwörtern</translation>
     </message>
     <message>
         <source>Journal entries to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu teilende Tagebucheinträge</translation>
     </message>
     <message>
         <source>Space ticks or unticks the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste setzt oder entfernt den Haken beim Eintrag</translation>
     </message>
     <message>
         <source>Columns of the entry list</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Eintragsliste</translation>
     </message>
     <message>
         <source>Select all entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten Einträge auswählen</translation>
     </message>
     <message>
         <source>Tick every entry that matches the dates, tag and search, including those further down the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Eintrag einen Haken setzen, der zu Datum, Schlagwort und Suche passt, auch bei denen weiter unten in der Liste</translation>
     </message>
     <message>
         <source>Untick all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Haken entfernen</translation>
     </message>
     <message>
         <source>Untick every entry, shown or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Eintrag den Haken entfernen, ob angezeigt oder nicht</translation>
     </message>
     <message>
         <source>Entries chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge</translation>
     </message>
     <message>
         <source>Share the medication list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medikamentenliste teilen</translation>
     </message>
     <message>
         <source>Current and past medications, with doses and schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle und frühere Medikamente, mit Dosen und Einnahmeplänen</translation>
     </message>
     <message>
         <source>Share the insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versicherungen teilen</translation>
     </message>
     <message>
         <source>Every insurance plan, with member and group numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Versicherung, mit Versicherten- und Gruppennummer</translation>
     </message>
     <message>
         <source>Share the appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine teilen</translation>
     </message>
     <message>
         <source>Every appointment, past and upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Termin, vergangen und künftig</translation>
     </message>
     <message>
         <source>Also share</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem teilen</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished">Alle Schlagwörter</translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished">#%1 (%2)</translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>Entries chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge: %1</translation>
     </message>
     <message>
         <source>The journal is empty. You can still share the medication list, insurance plans or appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist leer. Sie können trotzdem die Medikamentenliste, die Versicherungen oder die Termine teilen.</translation>
     </message>
     <message>
         <source>No entry matches these dates, tag and words. Entries ticked before stay ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag passt zu diesem Zeitraum, Schlagwort und diesen Wörtern. Zuvor gesetzte Haken bleiben gesetzt.</translation>
     </message>
     <message>
         <source>%1
 
 Entries deleted meanwhile were unticked; check the choice and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Inzwischen gelöschte Einträge wurden abgewählt; prüfen Sie die Auswahl und fahren Sie fort.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareDonePage</name>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Passphrase</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
         <source>Share saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe gespeichert</translation>
     </message>
     <message>
         <source>Send the file to the recipient. It is recorded in the disclosure log under Sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Datei an den Empfänger. Sie ist im Weitergabeprotokoll unter Freigaben vermerkt.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Datei</translation>
     </message>
     <message>
         <source>Copy the one-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einmal-Passphrase kopieren</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard is cleared again after %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zwischenablage wird nach %n Sekunde wieder gelöscht</numerusform>
+            <numerusform>Die Zwischenablage wird nach %n Sekunden wieder gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>Give this passphrase to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail or chat. It is shown only now and Carnet does not keep it; without it, nobody can open the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diese Passphrase dem Empfänger auf anderem Weg als die Datei: Lesen Sie sie am Telefon vor oder übergeben Sie sie persönlich, niemals in derselben E-Mail oder demselben Chat. Sie wird nur jetzt angezeigt, und Carnet speichert sie nicht; ohne sie kann niemand die Freigabe öffnen.</translation>
     </message>
     <message>
         <source>Show the share in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe in ihrem Ordner zeigen</translation>
     </message>
     <message>
         <source>Saved to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>Send the file, and the passphrase below by another way. The share is recorded in the disclosure log under Sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Datei und die Passphrase unten auf getrenntem Weg. Die Freigabe ist im Weitergabeprotokoll unter Freigaben vermerkt.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareEntryChoiceModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(ohne Titel)</translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharePassphraseDialog</name>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte öffnen</translation>
     </message>
     <message>
         <source>“%1” is locked with a one-time passphrase. Type the passphrase the sender gave you (not your vault&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mit einer Einmal-Passphrase gesperrt. Geben Sie die Passphrase ein, die Ihnen der Absender gegeben hat (nicht die Passphrase Ihres Tresors).</translation>
     </message>
     <message>
         <source>One-time &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-&amp;Passphrase:</translation>
     </message>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Passphrase</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharePreviewPage</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäh&amp;len …</translation>
     </message>
     <message>
         <source>Preview: exactly what leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: genau das, was den Tresor verlässt</translation>
     </message>
     <message>
         <source>This is the summary the recipient will read, made from the same signed data; only the export id and time are set anew when saving. Check it, choose where to save the file, and confirm with your vault passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Zusammenfassung, die der Empfänger lesen wird, erstellt aus denselben signierten Daten; nur Export-ID und Zeitpunkt werden beim Speichern neu gesetzt. Prüfen Sie sie, wählen Sie, wo die Datei gespeichert wird, und bestätigen Sie mit der Passphrase Ihres Tresors.</translation>
     </message>
     <message>
         <source>&amp;Save share</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe &amp;speichern</translation>
     </message>
     <message>
         <source>Summary of the share, as the recipient will read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Freigabe, wie der Empfänger sie lesen wird</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei&amp;name:</translation>
     </message>
     <message>
         <source>File to save the share in</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, in der die Freigabe gespeichert wird</translation>
     </message>
     <message>
         <source>Choose where to save the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, wo die Freigabe gespeichert wird</translation>
     </message>
     <message>
         <source>Enter your &amp;vault passphrase to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung die Passphrase Ihres &amp;Tresors ein:</translation>
     </message>
     <message>
         <source>Vault passphrase, to confirm the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Tresors, um die Freigabe zu bestätigen</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Passphrase</translation>
     </message>
     <message>
         <source>Saving the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe wird gespeichert</translation>
     </message>
     <message>
         <source>journal entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge: %1</translation>
     </message>
     <message>
         <source>medications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente: %1</translation>
     </message>
     <message>
         <source>insurance plans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungen: %1</translation>
     </message>
     <message>
         <source>appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine: %1</translation>
     </message>
     <message>
         <source>Records that will leave this vault, signed with your vault key: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die diesen Tresor verlassen, signiert mit Ihrem Tresorschlüssel: %1 (%2).</translation>
     </message>
     <message>
         <source>Identifiers redacted: %1; kept as written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Kennungen: %1; unverändert belassen: %2.</translation>
     </message>
     <message>
         <source>Can be opened by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann geöffnet werden von: %1</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Save the share as</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe speichern unter</translation>
     </message>
     <message>
         <source>Carnet shares (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet-Freigaben (*%1)</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Give the full path of the file, or use Choose….</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad der Datei an oder verwenden Sie „Wählen …“.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; fügen Sie einen Dateinamen hinzu.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this share?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Durch diese Freigabe ersetzen?</translation>
     </message>
     <message>
         <source>That is not this vault’s passphrase. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die Passphrase dieses Tresors. Es wurde nichts gespeichert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Share not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe nicht gespeichert</translation>
     </message>
     <message>
         <source>The share was not saved: %1
 Nothing was written and nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe wurde nicht gespeichert: %1
+Es wurde nichts geschrieben und nichts protokolliert.</translation>
     </message>
     <message>
         <source>Checking your passphrase, then signing, encrypting and saving the share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geprüft, dann wird die Freigabe signiert, verschlüsselt und gespeichert …</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharePrivacyPage</name>
     <message>
         <source>&amp;Redact all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle entfernen</translation>
     </message>
     <message>
         <source>&amp;Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;behalten</translation>
     </message>
     <message>
         <source>Check for identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kennungen prüfen</translation>
     </message>
     <message>
         <source>Decide, for each identifier found in your entries, whether the recipient may see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden Sie für jede in Ihren Einträgen gefundene Kennung, ob der Empfänger sie sehen darf.</translation>
     </message>
     <message>
         <source>Carnet looked in the chosen entries for the identifiers of the HIPAA Safe Harbor list (names, dates, phone and fax numbers, e-mail and web addresses, street addresses and postal codes, record, account and licence numbers, IP addresses, social security numbers): together they tell who you are, and who else you wrote about. Tick “Redact” for each one the recipient should not see; the share then says, for example, “[phone number removed]”. Your journal is not changed. Entry dates and the other records you add leave as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet hat in den ausgewählten Einträgen nach den Kennungen der HIPAA-Safe-Harbor-Liste gesucht (Namen, Daten, Telefon- und Faxnummern, E-Mail- und Webadressen, Anschriften und Postleitzahlen, Akten-, Konto- und Lizenznummern, IP-Adressen, Sozialversicherungsnummern): Zusammen verraten sie, wer Sie sind und über wen Sie sonst noch geschrieben haben. Setzen Sie bei jeder, die der Empfänger nicht sehen soll, einen Haken bei „Entfernen“; in der Freigabe steht dann zum Beispiel „[Telefonnummer entfernt]“. Ihr Tagebuch wird nicht verändert. Eintragsdaten und die anderen hinzugefügten Einträge gehen so hinaus, wie sie erfasst sind.</translation>
     </message>
     <message>
         <source>Chosen text with identifiers highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Text mit hervorgehobenen Kennungen</translation>
     </message>
     <message>
         <source>Identifiers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Kennungen</translation>
     </message>
     <message>
         <source>Space ticks or unticks Redact for the identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste setzt oder entfernt den Haken bei „Entfernen“ für die Kennung</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Columns of the identifier list</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Kennungsliste</translation>
     </message>
     <message>
         <source>Redact every identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennung entfernen</translation>
     </message>
     <message>
         <source>Keep every identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennung behalten</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Redact %1 %2 (number %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 entfernen (Nummer %3)</translation>
     </message>
     <message>
         <source>No journal entry is shared, so there is no text to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Tagebucheintrag geteilt, daher gibt es keinen Text zu prüfen.</translation>
     </message>
     <message>
         <source>No journal entry is shared: there is no text to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Tagebucheintrag geteilt: Es gibt keinen Text zu prüfen.</translation>
     </message>
     <message>
         <source>No identifier was found in the chosen entries. Read them once more below before you go on: no search finds everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den ausgewählten Einträgen wurde keine Kennung gefunden. Lesen Sie sie unten noch einmal, bevor Sie fortfahren: Keine Suche findet alles.</translation>
     </message>
     <message>
         <source>Identifiers found: %1. To be redacted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Kennungen: %1. Zu entfernen: %2.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareRecipientsPage</name>
     <message>
         <source>Encrypt to the recipients’ &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den &amp;Schlüsseln der Empfänger verschlüsseln</translation>
     </message>
     <message>
         <source>Protect with a one-time &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Einmal-&amp;Passphrase schützen</translation>
     </message>
     <message>
         <source>Choose who can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer sie öffnen kann</translation>
     </message>
     <message>
         <source>The share is encrypted: only the holders of the keys you choose, or of a one-time passphrase, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe ist verschlüsselt: Nur wer einen der von Ihnen gewählten Schlüssel oder eine Einmal-Passphrase hat, kann sie lesen.</translation>
     </message>
     <message>
         <source>Encrypt to the recipients’ keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Schlüsseln der Empfänger verschlüsseln</translation>
     </message>
     <message>
         <source>Protect with a one-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Einmal-Passphrase schützen</translation>
     </message>
     <message>
         <source>For a recipient without an age key: age encrypts to a passphrase alone, never together with keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Empfänger ohne age-Schlüssel: age verschlüsselt entweder nur mit einer Passphrase oder mit Schlüsseln, nie mit beidem zusammen</translation>
     </message>
     <message>
         <source>Care-team &amp;members with an age key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder des Behandlungsteams mit age-Schlüssel:</translation>
     </message>
     <message>
         <source>Care-team members to share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Behandlungsteams, mit denen geteilt wird</translation>
     </message>
     <message>
         <source>Space ticks or unticks the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste setzt oder entfernt den Haken beim Mitglied</translation>
     </message>
     <message>
         <source>Or paste an &amp;age public key (age1…), or several separated by spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder fügen Sie einen öffentlichen &amp;age-Schlüssel (age1…) ein, oder mehrere, durch Leerzeichen getrennt:</translation>
     </message>
     <message>
         <source>Age public key of a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher age-Schlüssel eines Empfängers</translation>
     </message>
     <message>
         <source>Problem with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Schlüssel</translation>
     </message>
     <message>
         <source>Carnet makes a passphrase of %1 random words (%2 bits) and shows it once, after the share is saved; it is not kept anywhere. Give it to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail. Anyone with both the file and the passphrase can read the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet erzeugt eine Passphrase aus %1 zufälligen Wörtern (%2 Bit) und zeigt sie einmal an, nachdem die Freigabe gespeichert ist; sie wird nirgends gespeichert. Geben Sie sie dem Empfänger auf anderem Weg als die Datei: Lesen Sie sie am Telefon vor oder übergeben Sie sie persönlich, niemals in derselben E-Mail. Wer sowohl die Datei als auch die Passphrase hat, kann die Freigabe lesen.</translation>
     </message>
     <message>
         <source>Key pinned: you confirmed it with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel bestätigt: Sie haben ihn mit der Person überprüft.</translation>
     </message>
     <message>
         <source>Key not pinned: before sending, compare %1 with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nicht bestätigt: Vergleichen Sie vor dem Senden %1 mit der Person.</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>Age key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Schlüssel: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>key pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel bestätigt</translation>
     </message>
     <message>
         <source>key not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nicht bestätigt</translation>
     </message>
     <message>
         <source>No care-team member has an age key yet. Add their key in People › Care team, or paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat kein Mitglied des Behandlungsteams einen age-Schlüssel. Fügen Sie den Schlüssel unter Profil &amp; Behandlungsteam › Behandlungsteam hinzu oder fügen Sie ihn unten ein.</translation>
     </message>
     <message>
         <source>Care-team members without an age key, who cannot be chosen yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Behandlungsteams ohne age-Schlüssel, die noch nicht gewählt werden können: %1.</translation>
     </message>
     <message>
         <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; People › Care team can pin it once confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt: %1. Prüfen Sie den Schlüssel mit der Person (persönlich oder am Telefon), bevor Sie die Datei senden; unter Profil &amp; Behandlungsteam › Behandlungsteam können Sie ihn nach der Prüfung bestätigen.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareWizard</name>
     <message>
         <source>New share</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Freigabe</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordOpener</name>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte öffnen</translation>
     </message>
     <message>
         <source>Carnet shares (*.carnet-share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet-Freigaben (*.carnet-share)</translation>
     </message>
     <message>
         <source>Wrong passphrase: the share does not open with the passphrase you typed. Check it with the person who sent it (it is the one-time passphrase they gave you, not your vault&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase: Die Freigabe lässt sich mit der eingegebenen Passphrase nicht öffnen. Klären Sie das mit der Person, die sie gesendet hat (es ist die Einmal-Passphrase, die sie Ihnen gegeben hat, nicht die Ihres Tresors).</translation>
     </message>
     <message>
         <source>This share is not for your key: it was made for someone else&apos;s vault, so it cannot be opened here. Ask the sender to share it with your vault&apos;s key or with a one-time passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Freigabe ist nicht für Ihren Schlüssel: Sie wurde für den Tresor einer anderen Person erstellt und kann hier nicht geöffnet werden. Bitten Sie den Absender, sie mit dem Schlüssel Ihres Tresors oder mit einer Einmal-Passphrase zu teilen.</translation>
     </message>
     <message>
         <source>This file is damaged or was tampered with, or it is not a Carnet share. Do not trust its contents; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist beschädigt oder wurde manipuliert, oder sie ist keine Carnet-Freigabe. Vertrauen Sie ihrem Inhalt nicht; bitten Sie den Absender um eine neue Kopie.</translation>
     </message>
     <message>
         <source>The signature does not verify: this share was tampered with, or was not signed by the key it names. Do not trust its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur lässt sich nicht bestätigen: Diese Freigabe wurde manipuliert oder nicht mit dem Schlüssel signiert, den sie nennt. Vertrauen Sie ihrem Inhalt nicht.</translation>
     </message>
     <message>
         <source>This share holds unsafe content (a file that would land outside its folder, or a repeated or special file) and was refused. Do not trust its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Freigabe enthält unsicheren Inhalt (eine Datei, die außerhalb ihres Ordners landen würde, oder eine doppelte oder besondere Datei) und wurde abgelehnt. Vertrauen Sie ihrem Inhalt nicht.</translation>
     </message>
     <message>
         <source>This file is too large to be a Carnet share, or its passphrase protection asks for more work than Carnet allows. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für eine Carnet-Freigabe, oder ihr Passphrase-Schutz verlangt mehr Rechenaufwand, als Carnet zulässt. Sie wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>This share was made by a newer Carnet. Update Carnet to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Freigabe wurde mit einem neueren Carnet erstellt. Aktualisieren Sie Carnet, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Cannot read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The share could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>“%1” is locked to a vault&apos;s key, not to a passphrase. Unlock your vault first, then open the file with File › Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist an den Schlüssel eines Tresors gebunden, nicht an eine Passphrase. Entsperren Sie zuerst Ihren Tresor und öffnen Sie die Datei dann mit Datei › Geteilte Akte öffnen …</translation>
     </message>
     <message>
         <source>%1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This vault has no key to open shares with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat keinen Schlüssel zum Öffnen von Freigaben.</translation>
     </message>
     <message>
         <source>Shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte</translation>
     </message>
     <message>
         <source>The share verified, but could not be checked against your care team and the shares opened before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe ist in Ordnung, konnte aber nicht mit Ihrem Behandlungsteam und den zuvor geöffneten Freigaben abgeglichen werden: %1</translation>
     </message>
     <message>
         <source>The share could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Decrypting “%1” and checking its signatures…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird entschlüsselt, die Signaturen werden geprüft …</translation>
     </message>
     <message>
         <source>Opening shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte wird geöffnet</translation>
     </message>
     <message>
         <source>Opening the shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geteilte Akte wird geöffnet</translation>
     </message>
     <message>
         <source>Cannot open the shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geteilte Akte kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordSections</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Abgesetzt</translation>
+        <translation>Abgesetzt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesehen</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgesagt</translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished">Medikament</translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Dosage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosierung</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Art der Anwendung</translation>
+        <translation>Art der Anwendung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Begonnen</translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Shared medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Medikamente</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished">Kostenträger</translation>
+        <translation>Kostenträger</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Tarif</translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished">Versichertennummer</translation>
+        <translation>Versichertennummer</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished">Hauptversicherte Person</translation>
+        <translation>Hauptversicherte Person</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Beziehung</translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Bis</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Shared insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Versicherungen</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished">Endet</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Mit</translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Shared appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Termine</translation>
     </message>
     <message>
         <source>This share holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Freigabe enthält keine Einträge.</translation>
     </message>
     <message>
         <source>Shared records</source>
-        <translation type="unfinished">Geteilte Akten</translation>
+        <translation>Geteilte Einträge</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Shared journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Tagebucheinträge</translation>
     </message>
     <message>
         <source>Shared journal entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des geteilten Tagebucheintrags</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Journal entries (%1)</source>
-        <translation type="unfinished">Tagebucheinträge (%1)</translation>
+        <translation>Tagebucheinträge (%1)</translation>
     </message>
     <message>
         <source>Medications (%1)</source>
-        <translation type="unfinished">Medikamente (%1)</translation>
+        <translation>Medikamente (%1)</translation>
     </message>
     <message>
         <source>Insurance (%1)</source>
-        <translation type="unfinished">Versicherung (%1)</translation>
+        <translation>Versicherung (%1)</translation>
     </message>
     <message>
         <source>Appointments (%1)</source>
-        <translation type="unfinished">Termine (%1)</translation>
+        <translation>Termine (%1)</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordView</name>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von</translation>
     </message>
     <message>
         <source>Whether the signer&apos;s key is pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Schlüssel des Unterzeichners bestätigt ist</translation>
     </message>
     <message>
         <source>Signer&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Unterzeichners</translation>
     </message>
     <message>
         <source>Compare these groups with the ones the sender reads out to you, or with their care-team entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie diese Gruppen mit denen, die Ihnen der Absender vorliest, oder mit seinem Eintrag im Behandlungsteam.</translation>
     </message>
     <message>
         <source>Signer not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner nicht bestätigt</translation>
     </message>
     <message>
         <source>This signer&apos;s key is not pinned in your care team: compare the fingerprint with them before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieses Unterzeichners ist in Ihrem Behandlungsteam nicht bestätigt: Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geöffnet</translation>
     </message>
     <message>
         <source>When the share was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Freigabe erstellt wurde</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished">Fingerabdruck:</translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient:</translation>
     </message>
     <message>
         <source>(no name given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name angegeben)</translation>
     </message>
     <message>
         <source>%1, born %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geboren %2</translation>
     </message>
     <message>
         <source>The expected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erwartete Schlüssel</translation>
     </message>
     <message>
         <source>An unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>✓ Pinned in your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ In Ihrem Behandlungsteam bestätigt</translation>
     </message>
     <message>
         <source>Not pinned</source>
-        <translation type="unfinished">Nicht bestätigt</translation>
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <source>You opened this share before, on %1. If you did not expect to see it again, someone may be passing an old copy off as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Freigabe bereits am %1 geöffnet. Wenn Sie nicht damit gerechnet haben, sie noch einmal zu sehen, gibt jemand womöglich eine alte Kopie als neu aus.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Eintrag</numerusform>
+            <numerusform>%1 · %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>kept on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aufbewahrt am %1</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordWindow</name>
     <message>
         <source>&amp;Keep in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „Mit mir geteilt“ &amp;aufbewahren</translation>
     </message>
     <message>
         <source>&amp;Save summary as HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als HTML &amp;speichern …</translation>
     </message>
     <message>
         <source>Shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte</translation>
     </message>
     <message>
         <source>Shared record from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte von %1</translation>
     </message>
     <message>
         <source>Keep in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „Mit mir geteilt“ aufbewahren</translation>
     </message>
     <message>
         <source>Store a copy of this share in your vault, under Shared with me (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieser Freigabe in Ihrem Tresor unter „Mit mir geteilt“ speichern (Ctrl+K)</translation>
     </message>
     <message>
         <source>Save summary as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als HTML speichern</translation>
     </message>
     <message>
         <source>Save the signed summary page that came with the share, to open in a browser or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signierte Zusammenfassungsseite speichern, die mit der Freigabe gekommen ist, um sie in einem Browser zu öffnen oder zu drucken</translation>
     </message>
     <message>
         <source>To keep a copy in your vault, unlock it and open the file with File › Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Kopie in Ihrem Tresor aufzubewahren, entsperren Sie ihn und öffnen Sie die Datei mit Datei › Geteilte Akte öffnen …</translation>
     </message>
     <message>
         <source>Cannot keep the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe kann nicht aufbewahrt werden</translation>
     </message>
     <message>
         <source>The vault could not store it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte sie nicht speichern: %1</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt</translation>
     </message>
     <message>
         <source>This share is in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Freigabe ist unter „Mit mir geteilt“</translation>
     </message>
     <message>
         <source>shared-record-summary.html</source>
-        <translation type="unfinished"></translation>
+        <translation>shared-record-summary.html</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html)</translation>
     </message>
     <message>
         <source>Cannot save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharingPage</name>
     <message>
         <source>&amp;New share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Freigabe …</translation>
     </message>
     <message>
         <source>&amp;Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte &amp;öffnen …</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sharing&lt;/h2&gt;&lt;p&gt;Send chosen records to a doctor or someone you trust, encrypted to them and signed by this vault, or open a record someone shared with you.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Freigaben&lt;/h2&gt;&lt;p&gt;Senden Sie ausgewählte Einträge an eine Ärztin, einen Arzt oder eine Vertrauensperson, für sie verschlüsselt und von diesem Tresor signiert, oder öffnen Sie eine Akte, die jemand mit Ihnen geteilt hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose what to share and with whom, see exactly what will leave, then write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, was mit wem geteilt wird, genau sehen, was den Tresor verlässt, und dann die Datei schreiben (%1)</translation>
     </message>
     <message>
         <source>New share</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Freigabe</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .carnet-share-Datei öffnen, die Ihnen jemand gesendet hat</translation>
     </message>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Akte öffnen</translation>
     </message>
     <message>
         <source>Shared &amp;by you</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Ihnen geteilt</translation>
     </message>
     <message>
         <source>Your sharing &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Schlüssel zum Teilen</translation>
     </message>
     <message>
         <source>Every share made from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Freigabe aus diesem Tresor</translation>
     </message>
     <message>
         <source>Your public keys and fingerprint, for the people you share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre öffentlichen Schlüssel und Ihr Fingerabdruck, für die Personen, mit denen Sie teilen</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>New share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Freigabe …</translation>
     </message>
 </context>
 <context>
@@ -8664,23 +8670,23 @@ Nothing was written and nothing was logged.</source>
     </message>
     <message>
         <source>Open it &amp;now with its passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt mit ihrer Passphrase öffnen …</translation>
     </message>
     <message>
         <source>Shared record to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende geteilte Akte</translation>
     </message>
     <message>
         <source>Open the shared record now with its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geteilte Akte jetzt mit ihrer Passphrase öffnen</translation>
     </message>
     <message>
         <source>A share locked with a one-time passphrase opens without unlocking your vault; to keep it, unlock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit einer Einmal-Passphrase gesperrte Freigabe lässt sich öffnen, ohne Ihren Tresor zu entsperren; um sie aufzubewahren, entsperren Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>After you unlock, Carnet will open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Entsperren öffnet Carnet %1.</translation>
     </message>
 </context>
 <context>
@@ -8867,147 +8873,147 @@ Nothing was written and nothing was logged.</source>
     <name>carnet::VaultIdentityPanel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your sharing keys&lt;/h3&gt;&lt;p&gt;Whoever sends you a share (a doctor&apos;s office, a lab, someone else using Carnet) encrypts it to your &lt;b&gt;age key&lt;/b&gt;, so that only this vault can open it. Whoever receives a share from you checks it with your &lt;b&gt;minisign key&lt;/b&gt;, to know it comes from you and was not changed on the way.&lt;/p&gt;&lt;p&gt;Both are public keys: they are not secret. Give them out by e-mail, on paper or as the QR code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ihre Schlüssel zum Teilen&lt;/h3&gt;&lt;p&gt;Wer Ihnen eine Freigabe sendet (eine Arztpraxis, ein Labor, eine andere Person, die Carnet verwendet), verschlüsselt sie mit Ihrem &lt;b&gt;age-Schlüssel&lt;/b&gt;, damit nur dieser Tresor sie öffnen kann. Wer eine Freigabe von Ihnen erhält, prüft sie mit Ihrem &lt;b&gt;minisign-Schlüssel&lt;/b&gt;, um zu wissen, dass sie von Ihnen stammt und unterwegs nicht verändert wurde.&lt;/p&gt;&lt;p&gt;Beide sind öffentliche Schlüssel: Sie sind nicht geheim. Geben Sie sie per E-Mail, auf Papier oder als QR-Code weiter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This vault&apos;s sharing keys cannot be shown:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Die Schlüssel zum Teilen dieses Tresors können nicht angezeigt werden:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sharing keys problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Schlüsseln zum Teilen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fingerprint&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fingerabdruck&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Vault fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Tresors</translation>
     </message>
     <message>
         <source>Copy &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fingerabdruck kopieren</translation>
     </message>
     <message>
         <source>Copy the fingerprint, to paste it into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fingerabdruck kopieren, um ihn in eine Nachricht einzufügen</translation>
     </message>
     <message>
         <source>Copy fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck kopieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;To be sure that the keys someone has are really yours, &lt;b&gt;compare the fingerprint&lt;/b&gt;: read it aloud, group by group, on the phone or face to face, while they look at the fingerprint their app shows for your keys. If every group matches, the keys are yours. A fingerprint that came in the same e-mail as the keys proves nothing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Um sicher zu sein, dass die Schlüssel, die jemand hat, wirklich Ihre sind, &lt;b&gt;vergleichen Sie den Fingerabdruck&lt;/b&gt;: Lesen Sie ihn Gruppe für Gruppe vor, am Telefon oder persönlich, während die andere Person auf den Fingerabdruck schaut, den ihre App für Ihre Schlüssel anzeigt. Wenn jede Gruppe übereinstimmt, sind es Ihre Schlüssel. Ein Fingerabdruck, der in derselben E-Mail wie die Schlüssel kam, beweist nichts.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>QR code of your public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code Ihrer öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>Holds your age key, minisign key and fingerprint as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält Ihren age-Schlüssel, Ihren minisign-Schlüssel und Ihren Fingerabdruck als Text.</translation>
     </message>
     <message>
         <source>The same keys and fingerprint as a QR code, for a phone or an app that scans them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Schlüssel und derselbe Fingerabdruck als QR-Code, für ein Telefon oder eine App, die ihn scannt.</translation>
     </message>
     <message>
         <source>&amp;Age key (others encrypt shares to you with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;age-Schlüssel (damit verschlüsseln andere Freigaben für Sie):</translation>
     </message>
     <message>
         <source>age key</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Schlüssel</translation>
     </message>
     <message>
         <source>Copy the age key (age1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den age-Schlüssel kopieren (age1…)</translation>
     </message>
     <message>
         <source>&amp;Minisign key (checks that shares come from you), key id %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;minisign-Schlüssel (prüft, dass Freigaben von Ihnen stammen), Schlüssel-ID %1:</translation>
     </message>
     <message>
         <source>minisign key</source>
-        <translation type="unfinished"></translation>
+        <translation>minisign-Schlüssel</translation>
     </message>
     <message>
         <source>Copy the minisign public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen minisign-Schlüssel kopieren</translation>
     </message>
     <message>
         <source>&amp;Save public keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Schlüssel &amp;speichern …</translation>
     </message>
     <message>
         <source>Write the minisign key as a .pub file and the age key beside it, to send or publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Den minisign-Schlüssel als .pub-Datei und den age-Schlüssel daneben schreiben, um sie zu senden oder zu veröffentlichen</translation>
     </message>
     <message>
         <source>Save public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Schlüssel speichern</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 copied. Carnet clears the clipboard after %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert. Carnet löscht die Zwischenablage nach %2 s.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Fingerabdruck</translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Age key</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Schlüssel</translation>
     </message>
     <message>
         <source>Minisign key</source>
-        <translation type="unfinished">minisign-Schlüssel</translation>
+        <translation>minisign-Schlüssel</translation>
     </message>
     <message>
         <source>Save your public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre öffentlichen Schlüssel speichern</translation>
     </message>
     <message>
         <source>minisign public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche minisign-Schlüssel (*.pub)</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with your age key?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Durch Ihren age-Schlüssel ersetzen?</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nicht gespeichert</translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Your minisign key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr minisign-Schlüssel konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Your minisign key was saved, but your age key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr minisign-Schlüssel wurde gespeichert, aber Ihr age-Schlüssel konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved %1 (minisign key) and %2 (age key).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (minisign-Schlüssel) und %2 (age-Schlüssel) gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -11843,7 +11849,7 @@ Nothing was written and nothing was logged.</source>
     </message>
     <message>
         <source>A shared record (.carnet-share) to open once the vault is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geteilte Akte (.carnet-share), die geöffnet wird, sobald der Tresor entsperrt ist.</translation>
     </message>
 </context>
 </TS>

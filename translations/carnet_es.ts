@@ -384,15 +384,15 @@
     </message>
     <message>
         <source>Share saved for a provider or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete compartido guardado para un profesional o cuidador</translation>
     </message>
     <message>
         <source>Received share kept in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete compartido recibido conservado en Compartido conmigo</translation>
     </message>
     <message>
         <source>Received share removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete compartido recibido eliminado</translation>
     </message>
 </context>
 <context>
@@ -1110,51 +1110,51 @@ Desapareció por la noche.</translation>
     <name>IdentityCard</name>
     <message>
         <source>This is not a Carnet identity card: it is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una tarjeta de identidad de Carnet: tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>This is not a Carnet identity card: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una tarjeta de identidad de Carnet: está vacía.</translation>
     </message>
     <message>
         <source>This is not a Carnet identity card: it does not start with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una tarjeta de identidad de Carnet: no empieza por &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This identity card has an unreadable version &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta de identidad tiene una versión ilegible &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This identity card is of version %1, made by a newer Carnet; this one reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta de identidad es de la versión %1, creada por un Carnet más reciente; este lee la versión %2.</translation>
     </message>
     <message>
         <source>Line %1 of the identity card is not &quot;name:value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 de la tarjeta de identidad no tiene la forma &quot;nombre:valor&quot;.</translation>
     </message>
     <message>
         <source>Line %1 of the identity card has an invalid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 de la tarjeta de identidad tiene un nombre no válido.</translation>
     </message>
     <message>
         <source>The identity card has &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de identidad contiene &quot;%1&quot; dos veces.</translation>
     </message>
     <message>
         <source>The identity card has no &quot;%1&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de identidad no tiene ninguna línea &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The identity card&apos;s age key is not an age recipient (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave age de la tarjeta de identidad no es un destinatario age (age1…).</translation>
     </message>
     <message>
         <source>The identity card&apos;s minisign key is not a minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave minisign de la tarjeta de identidad no es una clave pública de minisign.</translation>
     </message>
     <message>
         <source>The identity card&apos;s fingerprint does not match its signing key: the card is damaged or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella digital de la tarjeta de identidad no coincide con su clave de firma: la tarjeta está dañada o fue alterada.</translation>
     </message>
 </context>
 <context>
@@ -2037,53 +2037,53 @@ Desapareció por la noche.</translation>
     <name>QrCodeImage</name>
     <message>
         <source>A QR code needs 1 to %1 pixels per module, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código QR necesita de 1 a %1 píxeles por módulo, no %2.</translation>
     </message>
     <message>
         <source>There is nothing to put in the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que poner en el código QR.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code: %1 bytes, at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es demasiado largo para un código QR: %1 bytes, caben como máximo %2.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es demasiado largo para un código QR (%1 bytes).</translation>
     </message>
     <message>
         <source>The QR code could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el código QR: %1</translation>
     </message>
 </context>
 <context>
     <name>ReceivedShareStore</name>
     <message>
         <source>No received share with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paquete compartido recibido con el ID %1.</translation>
     </message>
     <message>
         <source>The share&apos;s signer key does not match its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del firmante del paquete compartido no coincide con su huella digital.</translation>
     </message>
     <message>
         <source>The share&apos;s bundle does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El bundle del paquete compartido no se verifica: %1</translation>
     </message>
     <message>
         <source>This share holds no verified bundle to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete compartido no contiene ningún bundle verificado que conservar.</translation>
     </message>
     <message>
         <source>The share&apos;s bundle was signed for another export than the one opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bundle del paquete compartido se firmó para otra exportación distinta de la que se abrió.</translation>
     </message>
 </context>
 <context>
     <name>ReceivingVault</name>
     <message>
         <source>this vault</source>
-        <translation type="unfinished">esta bóveda</translation>
+        <translation>esta bóveda</translation>
     </message>
 </context>
 <context>
@@ -2328,67 +2328,67 @@ Desapareció por la noche.</translation>
     <name>ShareDraft</name>
     <message>
         <source>The key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave está vacía.</translation>
     </message>
     <message>
         <source>This is a secret key (AGE-SECRET-KEY-…): it must never be shared, not even with Carnet. Ask the recipient for their public key, which starts with age1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una clave secreta (AGE-SECRET-KEY-…): nunca debe compartirse, ni siquiera con Carnet. Pida al destinatario su clave pública, que empieza por age1.</translation>
     </message>
     <message>
         <source>This is an SSH key; Carnet shares only to age keys, which start with age1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una clave SSH; Carnet solo comparte con claves age, que empiezan por age1.</translation>
     </message>
     <message>
         <source>This looks like a minisign key (for checking signatures), not an age key. Paste the key that starts with age1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece una clave minisign (para comprobar firmas), no una clave age. Pegue la clave que empieza por age1.</translation>
     </message>
     <message>
         <source>An age key starts with age1; this text starts with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave age empieza por age1; este texto empieza por “%1”.</translation>
     </message>
     <message>
         <source>The key mixes upper-case and lower-case letters, which no age key does: copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave mezcla letras mayúsculas y minúsculas, algo que ninguna clave age hace: cópiela de nuevo.</translation>
     </message>
     <message>
         <source>The key has a space in it: paste one key at a time, without line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave contiene un espacio: pegue una sola clave cada vez, sin saltos de línea.</translation>
     </message>
     <message>
         <source>The key contains “%1”, which cannot appear in an age key (after age1 there are no 1, b, i or o): check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave contiene “%1”, que no puede aparecer en una clave age (después de age1 no hay 1, b, i ni o): compruebe si hay un error tipográfico.</translation>
     </message>
     <message>
         <source>An age key is %1 characters long; this one has %2. Check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave age tiene %1 caracteres; esta tiene %2. Compruebe que se copió entera.</translation>
     </message>
     <message>
         <source>This key has a typo somewhere: its checksum does not match. Copy it again from the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave tiene un error tipográfico en alguna parte: su suma de comprobación no coincide. Cópiela de nuevo desde la que le dio el destinatario.</translation>
     </message>
     <message>
         <source>Key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave %1: %2</translation>
     </message>
     <message>
         <source>Choose who can open the share: a care-team member, a pasted age key, or a one-time passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién puede abrir el paquete compartido: un miembro del equipo de atención, una clave age pegada o una frase de contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>A share can have at most %1 recipients.</source>
-        <translation type="unfinished">Un paquete compartido puede tener como máximo %1 destinatarios.</translation>
+        <translation>Un paquete compartido puede tener como máximo %1 destinatarios.</translation>
     </message>
     <message>
         <source>Anyone with the one-time passphrase shown after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier persona que tenga la frase de contraseña de un solo uso que se mostrará después de guardar</translation>
     </message>
     <message>
         <source>%1 · key fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · huella digital de la clave %2</translation>
     </message>
     <message>
         <source>Choose what to share first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero qué compartir.</translation>
     </message>
 </context>
 <context>
@@ -4402,229 +4402,229 @@ Pasará a las afecciones eliminadas, donde podrá restaurarla.</translation>
     <name>carnet::DisclosureLogModel</name>
     <message>
         <source>1 journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada del diario</translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
         </translation>
     </message>
     <message>
         <source>medications</source>
-        <translation type="unfinished"></translation>
+        <translation>medicamentos</translation>
     </message>
     <message>
         <source>insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>seguro</translation>
     </message>
     <message>
         <source>appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>citas</translation>
     </message>
     <message>
         <source>the profile only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el perfil</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between the kinds of records shared</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>care team member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro del equipo de atención</translation>
     </message>
     <message>
         <source>age key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave age</translation>
     </message>
     <message>
         <source>one-time passphrase</source>
-        <translation type="unfinished">frase de contraseña de un solo uso</translation>
+        <translation>frase de contraseña de un solo uso</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2), fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), huella digital %3</translation>
     </message>
     <message>
         <source>1 record shared</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro compartido</translation>
     </message>
     <message numerus="yes">
         <source>%n records shared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro compartido</numerusform>
+            <numerusform>%n registros compartidos</numerusform>
         </translation>
     </message>
     <message>
         <source>SHA-256 of the file as written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del archivo tal como se escribió: %1</translation>
     </message>
     <message>
         <source>When the file was written (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se escribió el archivo (hora local)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who the file was encrypted to</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién se cifró el archivo</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con</translation>
     </message>
     <message>
         <source>Which kinds of records the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipos de registros contiene el archivo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>How many records the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos registros contiene el archivo</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>The file&apos;s name (the folder is not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo (la carpeta no se conserva)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>SHA-256 of the file, to check that a file is the one you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del archivo, para comprobar que un archivo es el que usted envió</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>carnet::DisclosureLogPanel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Shared on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido el %1</translation>
     </message>
     <message>
         <source>Encrypted to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado para:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished">Huella digital:</translation>
+        <translation>Huella digital:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué:</translation>
     </message>
     <message>
         <source>Journal entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Medications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos:</translation>
     </message>
     <message>
         <source>Insurance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro:</translation>
     </message>
     <message>
         <source>Appointments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Export id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de exportación:</translation>
     </message>
     <message>
         <source>The entry numbers are those of your journal. The SHA-256 tells whether a file someone holds is exactly the one written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de entrada son los de su diario. El SHA-256 indica si un archivo que alguien tiene es exactamente el que se escribió aquí.</translation>
     </message>
     <message>
         <source>Copy &amp;hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;hash</translation>
     </message>
     <message>
         <source>Every share made from this vault: when, to whom, what, and the SHA-256 of the file as it was written. This log cannot be edited or deleted, not even by you, so it can always answer who has received what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paquete compartido creado desde esta bóveda: cuándo, para quién, qué y el SHA-256 del archivo tal como se escribió. Este registro no se puede modificar ni eliminar, ni siquiera usted, de modo que siempre puede responder quién ha recibido qué.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing has left this vault yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every share you make is listed here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no ha salido nada de esta bóveda.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cada paquete compartido que cree aparecerá aquí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No shares yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay paquetes compartidos</translation>
     </message>
     <message>
         <source>Shares made from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes compartidos creados desde esta bóveda</translation>
     </message>
     <message>
         <source>Details of the selected share</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del paquete compartido seleccionado</translation>
     </message>
     <message>
         <source>Select a share to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un paquete compartido para ver sus detalles.</translation>
     </message>
     <message>
         <source>Copy the full SHA-256 of the selected share&apos;s file (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el SHA-256 completo del archivo del paquete compartido seleccionado (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Copy hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar hash</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>SHA-256 copied. Carnet clears the clipboard after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 copiado. Carnet borra el portapapeles tras %1 s.</translation>
     </message>
 </context>
 <context>
@@ -5828,27 +5828,27 @@ El historial solo conserva su nombre y tamaño, no la foto.</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido conmigo</translation>
     </message>
     <message>
         <source>&amp;New share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paquete compartido…</translation>
     </message>
     <message>
         <source>Choose records to send, encrypted and signed, to a provider or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir registros para enviarlos, cifrados y firmados, a un profesional o cuidador</translation>
     </message>
     <message>
         <source>&amp;Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un historial compartido…</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone made for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo .carnet-share que alguien creó para usted</translation>
     </message>
 </context>
 <context>
@@ -6953,119 +6953,121 @@ El historial solo conserva su nombre y tamaño, no la foto.</translation>
     <name>carnet::ReceivedShareListModel</name>
     <message>
         <source>Unknown signer (%1 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante desconocido (%1 …)</translation>
     </message>
     <message>
         <source>%1 (not pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin fijar)</translation>
     </message>
     <message>
         <source>Signed by %1; the key is pinned in your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por %1; la clave está fijada en su equipo de atención.</translation>
     </message>
     <message>
         <source>The signer&apos;s key is not pinned in your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del firmante no está fijada en su equipo de atención.</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital: %1</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
     <name>carnet::ReceivedSharesPage</name>
     <message>
         <source>&amp;Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un historial compartido…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Shared with me&lt;/h2&gt;&lt;p&gt;Records that others shared with you and that you chose to keep. They are read-only copies of someone else&apos;s record, checked when you opened them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Compartido conmigo&lt;/h2&gt;&lt;p&gt;Registros que otras personas compartieron con usted y que usted decidió conservar. Son copias de solo lectura del historial de otra persona, comprobadas cuando las abrió.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir historial compartido</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo .carnet-share que alguien le envió</translation>
     </message>
     <message>
         <source>Remove the selected share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paquete compartido seleccionado</translation>
     </message>
     <message>
         <source>Remove your copy of the selected share (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar su copia del paquete compartido seleccionado (Supr)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Kept shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes compartidos conservados</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing kept here yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a provider, caregiver or relative sends you a Carnet share (a file ending in &lt;i&gt;.carnet-share&lt;/i&gt;), choose &lt;b&gt;Open shared record…&lt;/b&gt; and pick the file. Carnet opens it with your vault&apos;s key, or asks for the one-time passphrase they gave you, checks every signature and shows who signed it. Nothing in it can be edited.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Keep in Shared with me&lt;/b&gt; to find it here later; removing it later removes only your copy.&lt;/p&gt;&lt;p&gt;For others to share with your vault&apos;s key, give them your public key from the Sharing section.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no hay nada conservado aquí.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cuando un profesional, un cuidador o un familiar le envíe un paquete compartido de Carnet (un archivo que termina en &lt;i&gt;.carnet-share&lt;/i&gt;), elija &lt;b&gt;Abrir un historial compartido…&lt;/b&gt; y seleccione el archivo. Carnet lo abre con la clave de su bóveda, o le pide la frase de contraseña de un solo uso que le dieron, comprueba cada firma y muestra quién lo firmó. No se puede modificar nada de su contenido.&lt;/p&gt;&lt;p&gt;Elija &lt;b&gt;Conservar en Compartido conmigo&lt;/b&gt; para encontrarlo aquí más adelante; si luego lo quita, solo se quita su copia.&lt;/p&gt;&lt;p&gt;Para que otras personas puedan compartir con la clave de su bóveda, deles su clave pública desde la sección Compartir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No kept shares</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay paquetes compartidos conservados</translation>
     </message>
     <message>
         <source>Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido conmigo</translation>
     </message>
     <message>
         <source>The kept shares could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los paquetes compartidos conservados: %1</translation>
     </message>
     <message>
         <source>This kept share cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar este paquete compartido conservado: %1</translation>
     </message>
     <message>
         <source>Remove the share from %1, received on %2?
 
 This removes your copy only; the person who sent it keeps theirs. It cannot be undone, but you can open and keep the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el paquete compartido de %1, recibido el %2?
+
+Esto quita solo su copia; la persona que lo envió conserva la suya. No se puede deshacer, pero puede volver a abrir y conservar el archivo.</translation>
     </message>
     <message>
         <source>Remove shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar historial compartido</translation>
     </message>
     <message>
         <source>Cannot remove the share</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar el paquete compartido</translation>
     </message>
 </context>
 <context>
@@ -7511,1105 +7513,1109 @@ Creado el %2. Guárdelo lejos del equipo que contiene la bóveda. Abre la bóved
     <name>carnet::ShareChoosePage</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>Entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas desde</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Entries up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas hasta</translation>
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las &amp;visibles</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar t&amp;odo</translation>
     </message>
     <message>
         <source>&amp;Medication list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de &amp;medicamentos</translation>
     </message>
     <message>
         <source>&amp;Insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planes de seguro</translation>
     </message>
     <message>
         <source>A&amp;ppointments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citas</translation>
     </message>
     <message>
         <source>Choose what to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué compartir</translation>
     </message>
     <message>
         <source>Tick the journal entries to share, and add other records if the recipient needs them. Nothing leaves before the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las entradas del diario que desea compartir y añada otros registros si el destinatario los necesita. No sale nada antes de la vista previa.</translation>
     </message>
     <message>
         <source>Show only entries on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las entradas de este día o posteriores</translation>
     </message>
     <message>
         <source>Show only entries on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las entradas de este día o anteriores</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished">E&amp;tiqueta:</translation>
+        <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
         <source>Show entries with tag</source>
-        <translation type="unfinished">Mostrar entradas con la etiqueta</translation>
+        <translation>Mostrar entradas con la etiqueta</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished">Buscar en el diario</translation>
+        <translation>Buscar en el diario</translation>
     </message>
     <message>
         <source>Words in the title, text or tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del título, del texto o de las etiquetas</translation>
     </message>
     <message>
         <source>Journal entries to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario que se compartirán</translation>
     </message>
     <message>
         <source>Space ticks or unticks the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca la entrada</translation>
     </message>
     <message>
         <source>Columns of the entry list</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de la lista de entradas</translation>
     </message>
     <message>
         <source>Select all entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las entradas visibles</translation>
     </message>
     <message>
         <source>Tick every entry that matches the dates, tag and search, including those further down the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas las entradas que coinciden con las fechas, la etiqueta y la búsqueda, incluidas las que están más abajo en la lista</translation>
     </message>
     <message>
         <source>Untick all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todas las entradas</translation>
     </message>
     <message>
         <source>Untick every entry, shown or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todas las entradas, visibles o no</translation>
     </message>
     <message>
         <source>Entries chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas elegidas</translation>
     </message>
     <message>
         <source>Share the medication list</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir la lista de medicamentos</translation>
     </message>
     <message>
         <source>Current and past medications, with doses and schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos actuales y anteriores, con dosis y pautas</translation>
     </message>
     <message>
         <source>Share the insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir los planes de seguro</translation>
     </message>
     <message>
         <source>Every insurance plan, with member and group numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los planes de seguro, con los números de afiliado y de grupo</translation>
     </message>
     <message>
         <source>Share the appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir las citas</translation>
     </message>
     <message>
         <source>Every appointment, past and upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las citas, pasadas y próximas</translation>
     </message>
     <message>
         <source>Also share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir también</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished">Todas las etiquetas</translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished">#%1 (%2)</translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>Entries chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas elegidas: %1</translation>
     </message>
     <message>
         <source>The journal is empty. You can still share the medication list, insurance plans or appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está vacío. Aun así puede compartir la lista de medicamentos, los planes de seguro o las citas.</translation>
     </message>
     <message>
         <source>No entry matches these dates, tag and words. Entries ticked before stay ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con estas fechas, esta etiqueta y estas palabras. Las entradas marcadas antes siguen marcadas.</translation>
     </message>
     <message>
         <source>%1
 
 Entries deleted meanwhile were unticked; check the choice and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Las entradas eliminadas mientras tanto se desmarcaron; revise la selección y continúe.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareDonePage</name>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de un solo uso</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Share saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete compartido guardado</translation>
     </message>
     <message>
         <source>Send the file to the recipient. It is recorded in the disclosure log under Sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el archivo al destinatario. Queda anotado en el registro de divulgaciones, en Compartir.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del archivo</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del archivo</translation>
     </message>
     <message>
         <source>Copy the one-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la frase de contraseña de un solo uso</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard is cleared again after %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El portapapeles se vuelve a borrar al cabo de %n segundo</numerusform>
+            <numerusform>El portapapeles se vuelve a borrar al cabo de %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Give this passphrase to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail or chat. It is shown only now and Carnet does not keep it; without it, nobody can open the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé esta frase de contraseña al destinatario por una vía distinta de la del archivo: léasela por teléfono o entréguesela en persona, nunca en el mismo correo electrónico o chat. Solo se muestra ahora y Carnet no la guarda; sin ella, nadie puede abrir el paquete compartido.</translation>
     </message>
     <message>
         <source>Show the share in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el paquete compartido en su carpeta</translation>
     </message>
     <message>
         <source>Saved to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
         <source>Send the file, and the passphrase below by another way. The share is recorded in the disclosure log under Sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el archivo y, por otra vía, la frase de contraseña que aparece abajo. El paquete compartido queda anotado en el registro de divulgaciones, en Compartir.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareEntryChoiceModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sin título)</translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharePassphraseDialog</name>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir historial compartido</translation>
     </message>
     <message>
         <source>“%1” is locked with a one-time passphrase. Type the passphrase the sender gave you (not your vault&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está bloqueado con una frase de contraseña de un solo uso. Escriba la frase de contraseña que le dio el remitente (no la frase de contraseña de su bóveda).</translation>
     </message>
     <message>
         <source>One-time &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de un solo uso:</translation>
     </message>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de un solo uso</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharePreviewPage</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Preview: exactly what leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: exactamente lo que sale</translation>
     </message>
     <message>
         <source>This is the summary the recipient will read, made from the same signed data; only the export id and time are set anew when saving. Check it, choose where to save the file, and confirm with your vault passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el resumen que leerá el destinatario, creado a partir de los mismos datos firmados; solo el ID de exportación y la hora se establecen de nuevo al guardar. Revíselo, elija dónde guardar el archivo y confirme con la frase de contraseña de su bóveda.</translation>
     </message>
     <message>
         <source>&amp;Save share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar paquete compartido</translation>
     </message>
     <message>
         <source>Summary of the share, as the recipient will read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del paquete compartido, tal como lo leerá el destinatario</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del archivo:</translation>
     </message>
     <message>
         <source>File to save the share in</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo en el que guardar el paquete compartido</translation>
     </message>
     <message>
         <source>Choose where to save the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar el paquete compartido</translation>
     </message>
     <message>
         <source>Enter your &amp;vault passphrase to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de contraseña de su &amp;bóveda para confirmar:</translation>
     </message>
     <message>
         <source>Vault passphrase, to confirm the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la bóveda, para confirmar el paquete compartido</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la frase de contraseña</translation>
     </message>
     <message>
         <source>Saving the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el paquete compartido</translation>
     </message>
     <message>
         <source>journal entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas del diario: %1</translation>
     </message>
     <message>
         <source>medications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>medicamentos: %1</translation>
     </message>
     <message>
         <source>insurance plans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>planes de seguro: %1</translation>
     </message>
     <message>
         <source>appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>citas: %1</translation>
     </message>
     <message>
         <source>Records that will leave this vault, signed with your vault key: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que saldrán de esta bóveda, firmados con la clave de su bóveda: %1 (%2).</translation>
     </message>
     <message>
         <source>Identifiers redacted: %1; kept as written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores ocultados: %1; mantenidos tal como se escribieron: %2.</translation>
     </message>
     <message>
         <source>Can be opened by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede abrirlo: %1</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la vista previa: %1</translation>
     </message>
     <message>
         <source>Save the share as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete compartido como</translation>
     </message>
     <message>
         <source>Carnet shares (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes compartidos de Carnet (*%1)</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>Give the full path of the file, or use Choose….</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la ruta completa del archivo o use Elegir….</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>%1 is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; añada un nombre de archivo.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this share?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo con este paquete compartido?</translation>
     </message>
     <message>
         <source>That is not this vault’s passphrase. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña de esta bóveda. No se guardó nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Share not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete compartido no guardado</translation>
     </message>
     <message>
         <source>The share was not saved: %1
 Nothing was written and nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el paquete compartido: %1
+No se escribió nada ni se anotó nada en el registro.</translation>
     </message>
     <message>
         <source>Checking your passphrase, then signing, encrypting and saving the share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando su frase de contraseña y luego firmando, cifrando y guardando el paquete compartido…</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharePrivacyPage</name>
     <message>
         <source>&amp;Redact all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar todos</translation>
     </message>
     <message>
         <source>&amp;Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener todos</translation>
     </message>
     <message>
         <source>Check for identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar identificadores</translation>
     </message>
     <message>
         <source>Decide, for each identifier found in your entries, whether the recipient may see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decida, para cada identificador encontrado en sus entradas, si el destinatario puede verlo.</translation>
     </message>
     <message>
         <source>Carnet looked in the chosen entries for the identifiers of the HIPAA Safe Harbor list (names, dates, phone and fax numbers, e-mail and web addresses, street addresses and postal codes, record, account and licence numbers, IP addresses, social security numbers): together they tell who you are, and who else you wrote about. Tick “Redact” for each one the recipient should not see; the share then says, for example, “[phone number removed]”. Your journal is not changed. Entry dates and the other records you add leave as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet buscó en las entradas elegidas los identificadores de la lista Safe Harbor de HIPAA (nombres, fechas, números de teléfono y de fax, direcciones de correo electrónico y web, direcciones postales y códigos postales, números de historia, de cuenta y de licencia, direcciones IP, números de la seguridad social): juntos dicen quién es usted y de quién más ha escrito. Marque “Ocultar” en cada uno que el destinatario no deba ver; el paquete compartido dirá entonces, por ejemplo, “[número de teléfono eliminado]”. Su diario no se modifica. Las fechas de las entradas y los demás registros que añada salen tal como están registrados.</translation>
     </message>
     <message>
         <source>Chosen text with identifiers highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto elegido con los identificadores resaltados</translation>
     </message>
     <message>
         <source>Identifiers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores encontrados</translation>
     </message>
     <message>
         <source>Space ticks or unticks Redact for the identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca Ocultar para el identificador</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Columns of the identifier list</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de la lista de identificadores</translation>
     </message>
     <message>
         <source>Redact every identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar todos los identificadores</translation>
     </message>
     <message>
         <source>Keep every identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener todos los identificadores</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Redact %1 %2 (number %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar %1 %2 (número %3)</translation>
     </message>
     <message>
         <source>No journal entry is shared, so there is no text to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comparte ninguna entrada del diario, así que no hay texto que revisar.</translation>
     </message>
     <message>
         <source>No journal entry is shared: there is no text to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comparte ninguna entrada del diario: no hay texto que revisar.</translation>
     </message>
     <message>
         <source>No identifier was found in the chosen entries. Read them once more below before you go on: no search finds everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún identificador en las entradas elegidas. Vuelva a leerlas abajo antes de continuar: ninguna búsqueda lo encuentra todo.</translation>
     </message>
     <message>
         <source>Identifiers found: %1. To be redacted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores encontrados: %1. Para ocultar: %2.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareRecipientsPage</name>
     <message>
         <source>Encrypt to the recipients’ &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar con las &amp;claves de los destinatarios</translation>
     </message>
     <message>
         <source>Protect with a one-time &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger con una &amp;frase de contraseña de un solo uso</translation>
     </message>
     <message>
         <source>Choose who can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién puede abrirlo</translation>
     </message>
     <message>
         <source>The share is encrypted: only the holders of the keys you choose, or of a one-time passphrase, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete compartido está cifrado: solo pueden leerlo quienes tengan las claves que usted elija o una frase de contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>Encrypt to the recipients’ keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar con las claves de los destinatarios</translation>
     </message>
     <message>
         <source>Protect with a one-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger con una frase de contraseña de un solo uso</translation>
     </message>
     <message>
         <source>For a recipient without an age key: age encrypts to a passphrase alone, never together with keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un destinatario sin clave age: age cifra solo con una frase de contraseña, nunca junto con claves</translation>
     </message>
     <message>
         <source>Care-team &amp;members with an age key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros del equipo de atención con clave age:</translation>
     </message>
     <message>
         <source>Care-team members to share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del equipo de atención con los que compartir</translation>
     </message>
     <message>
         <source>Space ticks or unticks the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca el miembro</translation>
     </message>
     <message>
         <source>Or paste an &amp;age public key (age1…), or several separated by spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>O pegue una clave pública a&amp;ge (age1…), o varias separadas por espacios:</translation>
     </message>
     <message>
         <source>Age public key of a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública age de un destinatario</translation>
     </message>
     <message>
         <source>Problem with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la clave</translation>
     </message>
     <message>
         <source>Carnet makes a passphrase of %1 random words (%2 bits) and shows it once, after the share is saved; it is not kept anywhere. Give it to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail. Anyone with both the file and the passphrase can read the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet crea una frase de contraseña de %1 palabras aleatorias (%2 bits) y la muestra una sola vez, después de guardar el paquete compartido; no se guarda en ningún sitio. Désela al destinatario por una vía distinta de la del archivo: léasela por teléfono o entréguesela en persona, nunca en el mismo correo electrónico. Cualquier persona que tenga a la vez el archivo y la frase de contraseña puede leer el paquete compartido.</translation>
     </message>
     <message>
         <source>Key pinned: you confirmed it with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave fijada: usted la confirmó con esta persona.</translation>
     </message>
     <message>
         <source>Key not pinned: before sending, compare %1 with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave sin fijar: antes de enviar, compare %1 con esta persona.</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>Age key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave age: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>key pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>clave fijada</translation>
     </message>
     <message>
         <source>key not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>clave sin fijar</translation>
     </message>
     <message>
         <source>No care-team member has an age key yet. Add their key in People › Care team, or paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún miembro del equipo de atención tiene todavía una clave age. Añada su clave en Perfil y equipo de atención › Equipo de atención, o péguela abajo.</translation>
     </message>
     <message>
         <source>Care-team members without an age key, who cannot be chosen yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del equipo de atención sin clave age, que todavía no se pueden elegir: %1.</translation>
     </message>
     <message>
         <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; People › Care team can pin it once confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fijar: %1. Compruebe la clave con cada persona (en persona o por teléfono) antes de enviar el archivo; una vez confirmada, puede fijarla en Perfil y equipo de atención › Equipo de atención.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareWizard</name>
     <message>
         <source>New share</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paquete compartido</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordOpener</name>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir historial compartido</translation>
     </message>
     <message>
         <source>Carnet shares (*.carnet-share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes compartidos de Carnet (*.carnet-share)</translation>
     </message>
     <message>
         <source>Wrong passphrase: the share does not open with the passphrase you typed. Check it with the person who sent it (it is the one-time passphrase they gave you, not your vault&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta: el paquete compartido no se abre con la frase de contraseña que escribió. Compruébela con la persona que lo envió (es la frase de contraseña de un solo uso que le dio, no la de su bóveda).</translation>
     </message>
     <message>
         <source>This share is not for your key: it was made for someone else&apos;s vault, so it cannot be opened here. Ask the sender to share it with your vault&apos;s key or with a one-time passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete compartido no es para su clave: se creó para la bóveda de otra persona, así que no se puede abrir aquí. Pida al remitente que lo comparta con la clave de su bóveda o con una frase de contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>This file is damaged or was tampered with, or it is not a Carnet share. Do not trust its contents; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo está dañado o fue manipulado, o no es un paquete compartido de Carnet. No confíe en su contenido; pida al remitente una copia nueva.</translation>
     </message>
     <message>
         <source>The signature does not verify: this share was tampered with, or was not signed by the key it names. Do not trust its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma no se verifica: este paquete compartido fue manipulado o no lo firmó la clave que indica. No confíe en su contenido.</translation>
     </message>
     <message>
         <source>This share holds unsafe content (a file that would land outside its folder, or a repeated or special file) and was refused. Do not trust its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete compartido tiene contenido no seguro (un archivo que acabaría fuera de su carpeta, o un archivo repetido o especial) y se rechazó. No confíe en su contenido.</translation>
     </message>
     <message>
         <source>This file is too large to be a Carnet share, or its passphrase protection asks for more work than Carnet allows. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un paquete compartido de Carnet, o su protección con frase de contraseña exige más trabajo del que Carnet permite. No se abrió.</translation>
     </message>
     <message>
         <source>This share was made by a newer Carnet. Update Carnet to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete compartido se creó con un Carnet más reciente. Actualice Carnet para abrirlo.</translation>
     </message>
     <message>
         <source>Cannot read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
         <source>The share could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el paquete compartido.</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <source>“%1” is locked to a vault&apos;s key, not to a passphrase. Unlock your vault first, then open the file with File › Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está bloqueado con la clave de una bóveda, no con una frase de contraseña. Desbloquee primero su bóveda y luego abra el archivo con Archivo › Abrir un historial compartido…</translation>
     </message>
     <message>
         <source>%1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe o no se puede leer.</translation>
     </message>
     <message>
         <source>This vault has no key to open shares with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda no tiene ninguna clave con la que abrir paquetes compartidos.</translation>
     </message>
     <message>
         <source>Shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial compartido</translation>
     </message>
     <message>
         <source>The share verified, but could not be checked against your care team and the shares opened before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete compartido se verificó, pero no se pudo contrastar con su equipo de atención ni con los paquetes compartidos abiertos anteriormente: %1</translation>
     </message>
     <message>
         <source>The share could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el paquete compartido: %1</translation>
     </message>
     <message>
         <source>Decrypting “%1” and checking its signatures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrando “%1” y comprobando sus firmas…</translation>
     </message>
     <message>
         <source>Opening shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo historial compartido</translation>
     </message>
     <message>
         <source>Opening the shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el historial compartido</translation>
     </message>
     <message>
         <source>Cannot open the shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el historial compartido</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordSections</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Suspendido</translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished">Medicamento</translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Dosage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Vía de administración</translation>
+        <translation>Vía de administración</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Iniciado</translation>
+        <translation>Iniciado</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Shared medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos compartidos</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished">Aseguradora</translation>
+        <translation>Aseguradora</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished">N.º de afiliado</translation>
+        <translation>N.º de afiliado</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished">Titular</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Parentesco</translation>
+        <translation>Parentesco</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Shared insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de seguro compartidos</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished">Termina</translation>
+        <translation>Termina</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Con</translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Shared appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas compartidas</translation>
     </message>
     <message>
         <source>This share holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete compartido no contiene ningún registro.</translation>
     </message>
     <message>
         <source>Shared records</source>
-        <translation type="unfinished">Historiales compartidos</translation>
+        <translation>Registros compartidos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Shared journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario compartidas</translation>
     </message>
     <message>
         <source>Shared journal entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada del diario compartida</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>Journal entries (%1)</source>
-        <translation type="unfinished">Entradas del diario (%1)</translation>
+        <translation>Entradas del diario (%1)</translation>
     </message>
     <message>
         <source>Medications (%1)</source>
-        <translation type="unfinished">Medicamentos (%1)</translation>
+        <translation>Medicamentos (%1)</translation>
     </message>
     <message>
         <source>Insurance (%1)</source>
-        <translation type="unfinished">Seguro (%1)</translation>
+        <translation>Seguro (%1)</translation>
     </message>
     <message>
         <source>Appointments (%1)</source>
-        <translation type="unfinished">Citas (%1)</translation>
+        <translation>Citas (%1)</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordView</name>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por</translation>
     </message>
     <message>
         <source>Whether the signer&apos;s key is pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la clave del firmante está fijada</translation>
     </message>
     <message>
         <source>Signer&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital del firmante</translation>
     </message>
     <message>
         <source>Compare these groups with the ones the sender reads out to you, or with their care-team entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare estos grupos con los que le lea en voz alta el remitente o con su ficha del equipo de atención.</translation>
     </message>
     <message>
         <source>Signer not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante sin fijar</translation>
     </message>
     <message>
         <source>This signer&apos;s key is not pinned in your care team: compare the fingerprint with them before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de este firmante no está fijada en su equipo de atención: compare la huella digital con esta persona antes de confiar en ella.</translation>
     </message>
     <message>
         <source>Opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto anteriormente</translation>
     </message>
     <message>
         <source>When the share was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se creó el paquete compartido</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished">Huella digital:</translation>
+        <translation>Huella digital:</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente:</translation>
     </message>
     <message>
         <source>(no name given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>%1, born %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fecha de nacimiento: %2</translation>
     </message>
     <message>
         <source>The expected key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave esperada</translation>
     </message>
     <message>
         <source>An unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave desconocida</translation>
     </message>
     <message>
         <source>✓ Pinned in your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Fijada en su equipo de atención</translation>
     </message>
     <message>
         <source>Not pinned</source>
-        <translation type="unfinished">Sin fijar</translation>
+        <translation>Sin fijar</translation>
     </message>
     <message>
         <source>You opened this share before, on %1. If you did not expect to see it again, someone may be passing an old copy off as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya abrió este paquete compartido el %1. Si no esperaba volver a verlo, puede que alguien esté haciendo pasar una copia antigua por una nueva.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n registro</numerusform>
+            <numerusform>%1 · %n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>kept on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conservado el %1</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordWindow</name>
     <message>
         <source>&amp;Keep in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar en Compartido conmigo</translation>
     </message>
     <message>
         <source>&amp;Save summary as HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el resumen como HTML…</translation>
     </message>
     <message>
         <source>Shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial compartido</translation>
     </message>
     <message>
         <source>Shared record from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial compartido de %1</translation>
     </message>
     <message>
         <source>Keep in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar en Compartido conmigo</translation>
     </message>
     <message>
         <source>Store a copy of this share in your vault, under Shared with me (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de este paquete compartido en su bóveda, en Compartido conmigo (Ctrl+K)</translation>
     </message>
     <message>
         <source>Save summary as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen como HTML</translation>
     </message>
     <message>
         <source>Save the signed summary page that came with the share, to open in a browser or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la página de resumen firmada que venía con el paquete compartido, para abrirla en un navegador o imprimirla</translation>
     </message>
     <message>
         <source>To keep a copy in your vault, unlock it and open the file with File › Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para conservar una copia en su bóveda, desbloquéela y abra el archivo con Archivo › Abrir un historial compartido…</translation>
     </message>
     <message>
         <source>Cannot keep the share</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conservar el paquete compartido</translation>
     </message>
     <message>
         <source>The vault could not store it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda no pudo guardarlo: %1</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado</translation>
     </message>
     <message>
         <source>This share is in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete compartido está en Compartido conmigo</translation>
     </message>
     <message>
         <source>shared-record-summary.html</source>
-        <translation type="unfinished"></translation>
+        <translation>shared-record-summary.html</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (*.html)</translation>
     </message>
     <message>
         <source>Cannot save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el resumen</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharingPage</name>
     <message>
         <source>&amp;New share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paquete compartido…</translation>
     </message>
     <message>
         <source>&amp;Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un historial compartido…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sharing&lt;/h2&gt;&lt;p&gt;Send chosen records to a doctor or someone you trust, encrypted to them and signed by this vault, or open a record someone shared with you.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Compartir&lt;/h2&gt;&lt;p&gt;Envíe los registros que elija a un médico o a alguien de confianza, cifrados para esa persona y firmados por esta bóveda, o abra un historial que alguien compartió con usted.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose what to share and with whom, see exactly what will leave, then write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué compartir y con quién, vea exactamente lo que saldrá y después escriba el archivo (%1)</translation>
     </message>
     <message>
         <source>New share</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paquete compartido</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo .carnet-share que alguien le envió</translation>
     </message>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir historial compartido</translation>
     </message>
     <message>
         <source>Shared &amp;by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido &amp;por usted</translation>
     </message>
     <message>
         <source>Your sharing &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus &amp;claves para compartir</translation>
     </message>
     <message>
         <source>Every share made from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los paquetes compartidos creados desde esta bóveda</translation>
     </message>
     <message>
         <source>Your public keys and fingerprint, for the people you share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus claves públicas y su huella digital, para las personas con las que comparte</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>New share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paquete compartido…</translation>
     </message>
 </context>
 <context>
@@ -8664,23 +8670,23 @@ Nothing was written and nothing was logged.</source>
     </message>
     <message>
         <source>Open it &amp;now with its passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlo a&amp;hora con su frase de contraseña…</translation>
     </message>
     <message>
         <source>Shared record to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial compartido que abrir</translation>
     </message>
     <message>
         <source>Open the shared record now with its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ahora el historial compartido con su frase de contraseña</translation>
     </message>
     <message>
         <source>A share locked with a one-time passphrase opens without unlocking your vault; to keep it, unlock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete compartido bloqueado con una frase de contraseña de un solo uso se abre sin desbloquear su bóveda; para conservarlo, desbloquéela primero.</translation>
     </message>
     <message>
         <source>After you unlock, Carnet will open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando desbloquee la bóveda, Carnet abrirá %1.</translation>
     </message>
 </context>
 <context>
@@ -8867,147 +8873,147 @@ Nothing was written and nothing was logged.</source>
     <name>carnet::VaultIdentityPanel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your sharing keys&lt;/h3&gt;&lt;p&gt;Whoever sends you a share (a doctor&apos;s office, a lab, someone else using Carnet) encrypts it to your &lt;b&gt;age key&lt;/b&gt;, so that only this vault can open it. Whoever receives a share from you checks it with your &lt;b&gt;minisign key&lt;/b&gt;, to know it comes from you and was not changed on the way.&lt;/p&gt;&lt;p&gt;Both are public keys: they are not secret. Give them out by e-mail, on paper or as the QR code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sus claves para compartir&lt;/h3&gt;&lt;p&gt;Quien le envíe un paquete compartido (un consultorio médico, un laboratorio, otra persona que use Carnet) lo cifra con su &lt;b&gt;clave age&lt;/b&gt;, para que solo esta bóveda pueda abrirlo. Quien reciba un paquete compartido de usted lo comprueba con su &lt;b&gt;clave minisign&lt;/b&gt;, para saber que viene de usted y que no se modificó por el camino.&lt;/p&gt;&lt;p&gt;Ambas son claves públicas: no son secretas. Puede darlas por correo electrónico, en papel o como código QR.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This vault&apos;s sharing keys cannot be shown:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;No se pueden mostrar las claves para compartir de esta bóveda:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sharing keys problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con las claves para compartir</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fingerprint&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Huella digital&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Vault fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la bóveda</translation>
     </message>
     <message>
         <source>Copy &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;huella digital</translation>
     </message>
     <message>
         <source>Copy the fingerprint, to paste it into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la huella digital para pegarla en un mensaje</translation>
     </message>
     <message>
         <source>Copy fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar huella digital</translation>
     </message>
     <message>
         <source>&lt;p&gt;To be sure that the keys someone has are really yours, &lt;b&gt;compare the fingerprint&lt;/b&gt;: read it aloud, group by group, on the phone or face to face, while they look at the fingerprint their app shows for your keys. If every group matches, the keys are yours. A fingerprint that came in the same e-mail as the keys proves nothing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Para asegurarse de que las claves que tiene alguien son realmente suyas, &lt;b&gt;compare la huella digital&lt;/b&gt;: léala en voz alta, grupo por grupo, por teléfono o en persona, mientras esa persona mira la huella digital que su aplicación muestra para sus claves. Si todos los grupos coinciden, las claves son suyas. Una huella digital que llegó en el mismo correo electrónico que las claves no demuestra nada.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>QR code of your public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de sus claves públicas</translation>
     </message>
     <message>
         <source>Holds your age key, minisign key and fingerprint as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene su clave age, su clave minisign y su huella digital como texto.</translation>
     </message>
     <message>
         <source>The same keys and fingerprint as a QR code, for a phone or an app that scans them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas claves y la huella digital como código QR, para un teléfono o una aplicación que las escanee.</translation>
     </message>
     <message>
         <source>&amp;Age key (others encrypt shares to you with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave ag&amp;e (otras personas la usan para cifrarle paquetes compartidos):</translation>
     </message>
     <message>
         <source>age key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave age</translation>
     </message>
     <message>
         <source>Copy the age key (age1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave age (age1…)</translation>
     </message>
     <message>
         <source>&amp;Minisign key (checks that shares come from you), key id %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;minisign (comprueba que los paquetes compartidos vienen de usted), ID de clave %1:</translation>
     </message>
     <message>
         <source>minisign key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave minisign</translation>
     </message>
     <message>
         <source>Copy the minisign public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave pública de minisign</translation>
     </message>
     <message>
         <source>&amp;Save public keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar claves públicas…</translation>
     </message>
     <message>
         <source>Write the minisign key as a .pub file and the age key beside it, to send or publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la clave minisign como archivo .pub y la clave age a su lado, para enviarlas o publicarlas</translation>
     </message>
     <message>
         <source>Save public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar claves públicas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 copied. Carnet clears the clipboard after %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiada. Carnet borra el portapapeles tras %2 s.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Huella digital</translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <source>Age key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave age</translation>
     </message>
     <message>
         <source>Minisign key</source>
-        <translation type="unfinished">Clave minisign</translation>
+        <translation>Clave minisign</translation>
     </message>
     <message>
         <source>Save your public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sus claves públicas</translation>
     </message>
     <message>
         <source>minisign public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves públicas de minisign (*.pub)</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with your age key?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo con su clave age?</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No guardado</translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Your minisign key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su clave minisign en %1: %2</translation>
     </message>
     <message>
         <source>Your minisign key was saved, but your age key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave minisign se guardó, pero no se pudo guardar su clave age en %1: %2</translation>
     </message>
     <message>
         <source>Saved %1 (minisign key) and %2 (age key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 (clave minisign) y %2 (clave age).</translation>
     </message>
 </context>
 <context>
@@ -11843,7 +11849,7 @@ Nothing was written and nothing was logged.</source>
     </message>
     <message>
         <source>A shared record (.carnet-share) to open once the vault is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un historial compartido (.carnet-share) que se abrirá una vez desbloqueada la bóveda.</translation>
     </message>
 </context>
 </TS>
