@@ -384,15 +384,15 @@
     </message>
     <message>
         <source>Share saved for a provider or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage enregistré pour un professionnel de santé ou un aidant</translation>
     </message>
     <message>
         <source>Received share kept in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage reçu conservé dans « Partagés avec moi »</translation>
     </message>
     <message>
         <source>Received share removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage reçu retiré</translation>
     </message>
 </context>
 <context>
@@ -1110,51 +1110,51 @@ Disparu dans la soirée.</translation>
     <name>IdentityCard</name>
     <message>
         <source>This is not a Carnet identity card: it is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une fiche d&apos;identité Carnet : elle dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>This is not a Carnet identity card: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une fiche d&apos;identité Carnet : elle est vide.</translation>
     </message>
     <message>
         <source>This is not a Carnet identity card: it does not start with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une fiche d&apos;identité Carnet : elle ne commence pas par « %1 ».</translation>
     </message>
     <message>
         <source>This identity card has an unreadable version &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche d&apos;identité a une version illisible « %1 ».</translation>
     </message>
     <message>
         <source>This identity card is of version %1, made by a newer Carnet; this one reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche d&apos;identité est de version %1, créée par une version plus récente de Carnet ; celle-ci lit la version %2.</translation>
     </message>
     <message>
         <source>Line %1 of the identity card is not &quot;name:value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de la fiche d&apos;identité n&apos;est pas de la forme « nom:valeur ».</translation>
     </message>
     <message>
         <source>Line %1 of the identity card has an invalid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de la fiche d&apos;identité a un nom non valide.</translation>
     </message>
     <message>
         <source>The identity card has &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d&apos;identité contient « %1 » deux fois.</translation>
     </message>
     <message>
         <source>The identity card has no &quot;%1&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d&apos;identité n&apos;a pas de ligne « %1 ».</translation>
     </message>
     <message>
         <source>The identity card&apos;s age key is not an age recipient (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé age de la fiche d&apos;identité n&apos;est pas un destinataire age (age1…).</translation>
     </message>
     <message>
         <source>The identity card&apos;s minisign key is not a minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé minisign de la fiche d&apos;identité n&apos;est pas une clé publique minisign.</translation>
     </message>
     <message>
         <source>The identity card&apos;s fingerprint does not match its signing key: the card is damaged or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte de la fiche d&apos;identité ne correspond pas à sa clé de signature : la fiche est endommagée ou a été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2037,53 +2037,53 @@ Disparu dans la soirée.</translation>
     <name>QrCodeImage</name>
     <message>
         <source>A QR code needs 1 to %1 pixels per module, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un QR code nécessite de 1 à %1 pixels par module, pas %2.</translation>
     </message>
     <message>
         <source>There is nothing to put in the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à mettre dans le QR code.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code: %1 bytes, at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est trop long pour un QR code : %1 octets, %2 au maximum.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est trop long pour un QR code (%1 octets).</translation>
     </message>
     <message>
         <source>The QR code could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le QR code n&apos;a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
     <name>ReceivedShareStore</name>
     <message>
         <source>No received share with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partage reçu avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The share&apos;s signer key does not match its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du signataire du partage ne correspond pas à son empreinte.</translation>
     </message>
     <message>
         <source>The share&apos;s bundle does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du bundle du partage a échoué : %1</translation>
     </message>
     <message>
         <source>This share holds no verified bundle to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partage ne contient aucun bundle vérifié à conserver.</translation>
     </message>
     <message>
         <source>The share&apos;s bundle was signed for another export than the one opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle du partage a été signé pour un autre export que celui qui a été ouvert.</translation>
     </message>
 </context>
 <context>
     <name>ReceivingVault</name>
     <message>
         <source>this vault</source>
-        <translation type="unfinished">ce coffre-fort</translation>
+        <translation>ce coffre-fort</translation>
     </message>
 </context>
 <context>
@@ -2328,67 +2328,67 @@ Disparu dans la soirée.</translation>
     <name>ShareDraft</name>
     <message>
         <source>The key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est vide.</translation>
     </message>
     <message>
         <source>This is a secret key (AGE-SECRET-KEY-…): it must never be shared, not even with Carnet. Ask the recipient for their public key, which starts with age1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé secrète (AGE-SECRET-KEY-…) : elle ne doit jamais être partagée, pas même avec Carnet. Demandez au destinataire sa clé publique, qui commence par age1.</translation>
     </message>
     <message>
         <source>This is an SSH key; Carnet shares only to age keys, which start with age1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé SSH ; Carnet ne partage qu&apos;avec des clés age, qui commencent par age1.</translation>
     </message>
     <message>
         <source>This looks like a minisign key (for checking signatures), not an age key. Paste the key that starts with age1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à une clé minisign (pour vérifier des signatures), pas à une clé age. Collez la clé qui commence par age1.</translation>
     </message>
     <message>
         <source>An age key starts with age1; this text starts with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé age commence par age1 ; ce texte commence par « %1 ».</translation>
     </message>
     <message>
         <source>The key mixes upper-case and lower-case letters, which no age key does: copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé mélange majuscules et minuscules, ce que ne fait aucune clé age : copiez-la de nouveau.</translation>
     </message>
     <message>
         <source>The key has a space in it: paste one key at a time, without line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé contient un espace : collez une seule clé à la fois, sans retour à la ligne.</translation>
     </message>
     <message>
         <source>The key contains “%1”, which cannot appear in an age key (after age1 there are no 1, b, i or o): check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé contient « %1 », qui ne peut pas figurer dans une clé age (après age1, il n&apos;y a ni 1, ni b, ni i, ni o) : vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
     <message>
         <source>An age key is %1 characters long; this one has %2. Check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé age comporte %1 caractères ; celle-ci en a %2. Vérifiez qu&apos;elle a été copiée en entier.</translation>
     </message>
     <message>
         <source>This key has a typo somewhere: its checksum does not match. Copy it again from the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé contient une faute de frappe : sa somme de contrôle ne correspond pas. Copiez-la de nouveau à partir de celle du destinataire.</translation>
     </message>
     <message>
         <source>Key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 : %2</translation>
     </message>
     <message>
         <source>Choose who can open the share: a care-team member, a pasted age key, or a one-time passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui peut ouvrir le partage : un membre de l&apos;équipe soignante, une clé age collée ou une phrase de passe à usage unique.</translation>
     </message>
     <message>
         <source>A share can have at most %1 recipients.</source>
-        <translation type="unfinished">Un partage peut avoir au plus %1 destinataires.</translation>
+        <translation>Un partage peut avoir au plus %1 destinataires.</translation>
     </message>
     <message>
         <source>Anyone with the one-time passphrase shown after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne disposant de la phrase de passe à usage unique affichée après l&apos;enregistrement</translation>
     </message>
     <message>
         <source>%1 · key fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · empreinte de clé %2</translation>
     </message>
     <message>
         <source>Choose what to share first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord ce qu&apos;il faut partager.</translation>
     </message>
 </context>
 <context>
@@ -4402,229 +4402,229 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     <name>carnet::DisclosureLogModel</name>
     <message>
         <source>1 journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée du journal</translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
         </translation>
     </message>
     <message>
         <source>medications</source>
-        <translation type="unfinished"></translation>
+        <translation>médicaments</translation>
     </message>
     <message>
         <source>insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>assurance</translation>
     </message>
     <message>
         <source>appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez-vous</translation>
     </message>
     <message>
         <source>the profile only</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil uniquement</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between the kinds of records shared</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>care team member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre de l&apos;équipe soignante</translation>
     </message>
     <message>
         <source>age key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé age</translation>
     </message>
     <message>
         <source>one-time passphrase</source>
-        <translation type="unfinished">phrase de passe à usage unique</translation>
+        <translation>phrase de passe à usage unique</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2), fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), empreinte %3</translation>
     </message>
     <message>
         <source>1 record shared</source>
-        <translation type="unfinished"></translation>
+        <translation>1 élément partagé</translation>
     </message>
     <message numerus="yes">
         <source>%n records shared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément partagé</numerusform>
+            <numerusform>%n éléments partagés</numerusform>
         </translation>
     </message>
     <message>
         <source>SHA-256 of the file as written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier tel qu&apos;il a été écrit : %1</translation>
     </message>
     <message>
         <source>When the file was written (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le fichier a été écrit (heure locale)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who the file was encrypted to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour qui le fichier a été chiffré</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec</translation>
     </message>
     <message>
         <source>Which kinds of records the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Les types d&apos;éléments que contient le fichier</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>How many records the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;éléments que contient le fichier</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>The file&apos;s name (the folder is not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier (le dossier n&apos;est pas conservé)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>SHA-256 of the file, to check that a file is the one you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier, pour vérifier qu&apos;un fichier est bien celui que vous avez envoyé</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>carnet::DisclosureLogPanel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Shared on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé le %1</translation>
     </message>
     <message>
         <source>Encrypted to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré pour :</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished">Empreinte&#xa0;:</translation>
+        <translation>Empreinte :</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi :</translation>
     </message>
     <message>
         <source>Journal entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal :</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Medications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments :</translation>
     </message>
     <message>
         <source>Insurance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance :</translation>
     </message>
     <message>
         <source>Appointments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous :</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256 :</translation>
     </message>
     <message>
         <source>Export id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;export :</translation>
     </message>
     <message>
         <source>The entry numbers are those of your journal. The SHA-256 tells whether a file someone holds is exactly the one written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros d&apos;entrée sont ceux de votre journal. Le SHA-256 indique si un fichier détenu par quelqu&apos;un est exactement celui qui a été écrit ici.</translation>
     </message>
     <message>
         <source>Copy &amp;hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;hachage</translation>
     </message>
     <message>
         <source>Every share made from this vault: when, to whom, what, and the SHA-256 of the file as it was written. This log cannot be edited or deleted, not even by you, so it can always answer who has received what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque partage effectué depuis ce coffre-fort : quand, à qui, quoi, et le SHA-256 du fichier tel qu&apos;il a été écrit. Ce journal ne peut être ni modifié ni supprimé, pas même par vous : il peut ainsi toujours indiquer qui a reçu quoi.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing has left this vault yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every share you make is listed here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Rien n&apos;a encore quitté ce coffre-fort.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Chaque partage que vous effectuez est listé ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No shares yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partage pour l&apos;instant</translation>
     </message>
     <message>
         <source>Shares made from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Partages effectués depuis ce coffre-fort</translation>
     </message>
     <message>
         <source>Details of the selected share</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du partage sélectionné</translation>
     </message>
     <message>
         <source>Select a share to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un partage pour en voir les détails.</translation>
     </message>
     <message>
         <source>Copy the full SHA-256 of the selected share&apos;s file (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le SHA-256 complet du fichier du partage sélectionné (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Copy hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le hachage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>SHA-256 copied. Carnet clears the clipboard after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 copié. Carnet efface le presse-papiers après %1 s.</translation>
     </message>
 </context>
 <context>
@@ -5828,27 +5828,27 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <source>Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagés avec moi</translation>
     </message>
     <message>
         <source>&amp;New share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau partage…</translation>
     </message>
     <message>
         <source>Choose records to send, encrypted and signed, to a provider or caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des éléments à envoyer, chiffrés et signés, à un professionnel de santé ou un aidant</translation>
     </message>
     <message>
         <source>&amp;Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier partagé…</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone made for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier .carnet-share que quelqu&apos;un a créé pour vous</translation>
     </message>
 </context>
 <context>
@@ -6953,119 +6953,121 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     <name>carnet::ReceivedShareListModel</name>
     <message>
         <source>Unknown signer (%1 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire inconnu (%1 …)</translation>
     </message>
     <message>
         <source>%1 (not pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clé non confirmée)</translation>
     </message>
     <message>
         <source>Signed by %1; the key is pinned in your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par %1 ; la clé est confirmée dans votre équipe soignante.</translation>
     </message>
     <message>
         <source>The signer&apos;s key is not pinned in your care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du signataire n&apos;est pas confirmée dans votre équipe soignante.</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte : %1</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
 </context>
 <context>
     <name>carnet::ReceivedSharesPage</name>
     <message>
         <source>&amp;Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier partagé…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Shared with me&lt;/h2&gt;&lt;p&gt;Records that others shared with you and that you chose to keep. They are read-only copies of someone else&apos;s record, checked when you opened them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Partagés avec moi&lt;/h2&gt;&lt;p&gt;Les dossiers que d&apos;autres personnes ont partagés avec vous et que vous avez choisi de conserver. Ce sont des copies en lecture seule du dossier de quelqu&apos;un d&apos;autre, vérifiées lors de leur ouverture.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier partagé</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier .carnet-share que quelqu&apos;un vous a envoyé</translation>
     </message>
     <message>
         <source>Remove the selected share</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le partage sélectionné</translation>
     </message>
     <message>
         <source>Remove your copy of the selected share (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer votre copie du partage sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Kept shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Partages conservés</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing kept here yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a provider, caregiver or relative sends you a Carnet share (a file ending in &lt;i&gt;.carnet-share&lt;/i&gt;), choose &lt;b&gt;Open shared record…&lt;/b&gt; and pick the file. Carnet opens it with your vault&apos;s key, or asks for the one-time passphrase they gave you, checks every signature and shows who signed it. Nothing in it can be edited.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Keep in Shared with me&lt;/b&gt; to find it here later; removing it later removes only your copy.&lt;/p&gt;&lt;p&gt;For others to share with your vault&apos;s key, give them your public key from the Sharing section.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Rien n&apos;est encore conservé ici.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quand un professionnel de santé, un aidant ou un proche vous envoie un partage Carnet (un fichier se terminant par &lt;i&gt;.carnet-share&lt;/i&gt;), choisissez &lt;b&gt;Ouvrir un dossier partagé…&lt;/b&gt; et sélectionnez le fichier. Carnet l&apos;ouvre avec la clé de votre coffre-fort, ou vous demande la phrase de passe à usage unique que cette personne vous a donnée, vérifie chaque signature et indique qui l&apos;a signé. Rien ne peut y être modifié.&lt;/p&gt;&lt;p&gt;Choisissez &lt;b&gt;Conserver dans Partagés avec moi&lt;/b&gt; pour le retrouver ici plus tard ; le retirer ensuite ne retire que votre copie.&lt;/p&gt;&lt;p&gt;Pour que d&apos;autres personnes puissent partager avec la clé de votre coffre-fort, donnez-leur votre clé publique depuis la section Partage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No kept shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partage conservé</translation>
     </message>
     <message>
         <source>Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagés avec moi</translation>
     </message>
     <message>
         <source>The kept shares could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les partages conservés n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>This kept share cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partage conservé ne peut pas être affiché : %1</translation>
     </message>
     <message>
         <source>Remove the share from %1, received on %2?
 
 This removes your copy only; the person who sent it keeps theirs. It cannot be undone, but you can open and keep the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le partage de %1, reçu le %2 ?
+
+Cela ne retire que votre copie ; la personne qui l&apos;a envoyé conserve la sienne. Cette action est irréversible, mais vous pouvez rouvrir le fichier et le conserver de nouveau.</translation>
     </message>
     <message>
         <source>Remove shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le dossier partagé</translation>
     </message>
     <message>
         <source>Cannot remove the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le partage</translation>
     </message>
 </context>
 <context>
@@ -7511,1105 +7513,1109 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     <name>carnet::ShareChoosePage</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>Entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées à partir du</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>Entries up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées jusqu&apos;au</translation>
     </message>
     <message>
         <source>Select &amp;all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher les entrées &amp;visibles</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout déc&amp;ocher</translation>
     </message>
     <message>
         <source>&amp;Medication list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des &amp;médicaments</translation>
     </message>
     <message>
         <source>&amp;Insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats d&apos;a&amp;ssurance</translation>
     </message>
     <message>
         <source>A&amp;ppointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ndez-vous</translation>
     </message>
     <message>
         <source>Choose what to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que vous partagez</translation>
     </message>
     <message>
         <source>Tick the journal entries to share, and add other records if the recipient needs them. Nothing leaves before the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les entrées du journal à partager, et ajoutez d&apos;autres éléments si le destinataire en a besoin. Rien ne part avant l&apos;aperçu.</translation>
     </message>
     <message>
         <source>Show only entries on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les entrées de ce jour ou postérieures</translation>
     </message>
     <message>
         <source>Show only entries on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les entrées de ce jour ou antérieures</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished">É&amp;tiquette&#xa0;:</translation>
+        <translation>É&amp;tiquette :</translation>
     </message>
     <message>
         <source>Show entries with tag</source>
-        <translation type="unfinished">Afficher les entrées avec l&apos;étiquette</translation>
+        <translation>Afficher les entrées avec l&apos;étiquette</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished">Rechercher dans le journal</translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <source>Words in the title, text or tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots du titre, du texte ou des étiquettes</translation>
     </message>
     <message>
         <source>Journal entries to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal à partager</translation>
     </message>
     <message>
         <source>Space ticks or unticks the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche ou décoche l&apos;entrée</translation>
     </message>
     <message>
         <source>Columns of the entry list</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de la liste des entrées</translation>
     </message>
     <message>
         <source>Select all entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher toutes les entrées affichées</translation>
     </message>
     <message>
         <source>Tick every entry that matches the dates, tag and search, including those further down the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher chaque entrée correspondant aux dates, à l&apos;étiquette et à la recherche, y compris celles situées plus bas dans la liste</translation>
     </message>
     <message>
         <source>Untick all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher toutes les entrées</translation>
     </message>
     <message>
         <source>Untick every entry, shown or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher chaque entrée, affichée ou non</translation>
     </message>
     <message>
         <source>Entries chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées choisies</translation>
     </message>
     <message>
         <source>Share the medication list</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager la liste des médicaments</translation>
     </message>
     <message>
         <source>Current and past medications, with doses and schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments actuels et passés, avec doses et schémas de prise</translation>
     </message>
     <message>
         <source>Share the insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager les contrats d&apos;assurance</translation>
     </message>
     <message>
         <source>Every insurance plan, with member and group numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contrat d&apos;assurance, avec les numéros d&apos;adhérent et de groupe</translation>
     </message>
     <message>
         <source>Share the appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager les rendez-vous</translation>
     </message>
     <message>
         <source>Every appointment, past and upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque rendez-vous, passé et à venir</translation>
     </message>
     <message>
         <source>Also share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager aussi</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished">Toutes les étiquettes</translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished">#%1 (%2)</translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>Entries chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées choisies : %1</translation>
     </message>
     <message>
         <source>The journal is empty. You can still share the medication list, insurance plans or appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est vide. Vous pouvez tout de même partager la liste des médicaments, les contrats d&apos;assurance ou les rendez-vous.</translation>
     </message>
     <message>
         <source>No entry matches these dates, tag and words. Entries ticked before stay ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond à ces dates, cette étiquette et ces mots. Les entrées cochées auparavant restent cochées.</translation>
     </message>
     <message>
         <source>%1
 
 Entries deleted meanwhile were unticked; check the choice and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix et continuez.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareDonePage</name>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe à usage unique</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>Share saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage enregistré</translation>
     </message>
     <message>
         <source>Send the file to the recipient. It is recorded in the disclosure log under Sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le fichier au destinataire. Il est inscrit dans le journal des divulgations, sous Partage.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du fichier</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier</translation>
     </message>
     <message>
         <source>Copy the one-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la phrase de passe à usage unique</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard is cleared again after %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le presse-papiers est de nouveau effacé après %n seconde</numerusform>
+            <numerusform>Le presse-papiers est de nouveau effacé après %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Give this passphrase to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail or chat. It is shown only now and Carnet does not keep it; without it, nobody can open the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez cette phrase de passe au destinataire par un autre moyen que le fichier : lisez-la au téléphone ou remettez-la en main propre, jamais dans le même e-mail ou la même conversation. Elle n&apos;est affichée que maintenant et Carnet ne la conserve pas ; sans elle, personne ne peut ouvrir le partage.</translation>
     </message>
     <message>
         <source>Show the share in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le partage dans son dossier</translation>
     </message>
     <message>
         <source>Saved to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans :</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256 :</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets)</translation>
     </message>
     <message>
         <source>Send the file, and the passphrase below by another way. The share is recorded in the disclosure log under Sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le fichier, et la phrase de passe ci-dessous par un autre moyen. Le partage est inscrit dans le journal des divulgations, sous Partage.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareEntryChoiceModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sans titre)</translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharePassphraseDialog</name>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier partagé</translation>
     </message>
     <message>
         <source>“%1” is locked with a one-time passphrase. Type the passphrase the sender gave you (not your vault&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est verrouillé par une phrase de passe à usage unique. Saisissez la phrase de passe que l&apos;expéditeur vous a donnée (pas celle de votre coffre-fort).</translation>
     </message>
     <message>
         <source>One-time &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe à usage unique :</translation>
     </message>
     <message>
         <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe à usage unique</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharePreviewPage</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Preview: exactly what leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : exactement ce qui part</translation>
     </message>
     <message>
         <source>This is the summary the recipient will read, made from the same signed data; only the export id and time are set anew when saving. Check it, choose where to save the file, and confirm with your vault passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici le résumé que lira le destinataire, établi à partir des mêmes données signées ; seuls l&apos;identifiant d&apos;export et l&apos;heure sont redéfinis à l&apos;enregistrement. Vérifiez-le, choisissez où enregistrer le fichier et confirmez avec la phrase de passe de votre coffre-fort.</translation>
     </message>
     <message>
         <source>&amp;Save share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le partage</translation>
     </message>
     <message>
         <source>Summary of the share, as the recipient will read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du partage, tel que le destinataire le lira</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du fichier :</translation>
     </message>
     <message>
         <source>File to save the share in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier dans lequel enregistrer le partage</translation>
     </message>
     <message>
         <source>Choose where to save the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer le partage</translation>
     </message>
     <message>
         <source>Enter your &amp;vault passphrase to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la &amp;phrase de passe du coffre-fort pour confirmer :</translation>
     </message>
     <message>
         <source>Vault passphrase, to confirm the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe du coffre-fort, pour confirmer le partage</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de phrase de passe</translation>
     </message>
     <message>
         <source>Saving the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du partage</translation>
     </message>
     <message>
         <source>journal entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées du journal : %1</translation>
     </message>
     <message>
         <source>medications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>médicaments : %1</translation>
     </message>
     <message>
         <source>insurance plans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contrats d&apos;assurance : %1</translation>
     </message>
     <message>
         <source>appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez-vous : %1</translation>
     </message>
     <message>
         <source>Records that will leave this vault, signed with your vault key: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments qui quitteront ce coffre-fort, signés avec la clé de votre coffre-fort : %1 (%2).</translation>
     </message>
     <message>
         <source>Identifiers redacted: %1; kept as written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données identifiantes retirées : %1 ; conservées telles quelles : %2.</translation>
     </message>
     <message>
         <source>Can be opened by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être ouvert par : %1</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
         <source>Save the share as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le partage sous</translation>
     </message>
     <message>
         <source>Carnet shares (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partages Carnet (*%1)</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <source>Give the full path of the file, or use Choose….</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin complet du fichier, ou utilisez Choisir….</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; ajoutez un nom de fichier.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this share?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer par ce partage ?</translation>
     </message>
     <message>
         <source>That is not this vault’s passphrase. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas la phrase de passe de ce coffre-fort. Rien n&apos;a été enregistré ; réessayez.</translation>
     </message>
     <message>
         <source>Share not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage non enregistré</translation>
     </message>
     <message>
         <source>The share was not saved: %1
 Nothing was written and nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage n&apos;a pas été enregistré : %1
+Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Checking your passphrase, then signing, encrypting and saving the share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre phrase de passe, puis signature, chiffrement et enregistrement du partage…</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharePrivacyPage</name>
     <message>
         <source>&amp;Redact all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;retirer</translation>
     </message>
     <message>
         <source>&amp;Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;conserver</translation>
     </message>
     <message>
         <source>Check for identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les données identifiantes</translation>
     </message>
     <message>
         <source>Decide, for each identifier found in your entries, whether the recipient may see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidez, pour chaque donnée identifiante trouvée dans vos entrées, si le destinataire peut la voir.</translation>
     </message>
     <message>
         <source>Carnet looked in the chosen entries for the identifiers of the HIPAA Safe Harbor list (names, dates, phone and fax numbers, e-mail and web addresses, street addresses and postal codes, record, account and licence numbers, IP addresses, social security numbers): together they tell who you are, and who else you wrote about. Tick “Redact” for each one the recipient should not see; the share then says, for example, “[phone number removed]”. Your journal is not changed. Entry dates and the other records you add leave as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet a recherché dans les entrées choisies les données identifiantes de la liste Safe Harbor de la HIPAA (noms, dates, numéros de téléphone et de fax, adresses e-mail et web, adresses postales et codes postaux, numéros de dossier, de compte et de licence, adresses IP, numéros de sécurité sociale) : ensemble, elles indiquent qui vous êtes, et de qui d&apos;autre vous avez parlé. Cochez « Retirer » pour chacune de celles que le destinataire ne doit pas voir ; le partage indique alors, par exemple, « [numéro de téléphone supprimé] ». Votre journal n&apos;est pas modifié. Les dates des entrées et les autres éléments que vous ajoutez partent tels qu&apos;ils ont été enregistrés.</translation>
     </message>
     <message>
         <source>Chosen text with identifiers highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte choisi, avec les données identifiantes surlignées</translation>
     </message>
     <message>
         <source>Identifiers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Données identifiantes trouvées</translation>
     </message>
     <message>
         <source>Space ticks or unticks Redact for the identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche ou décoche Retirer pour la donnée identifiante</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Columns of the identifier list</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de la liste des données identifiantes</translation>
     </message>
     <message>
         <source>Redact every identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer toutes les données identifiantes</translation>
     </message>
     <message>
         <source>Keep every identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver toutes les données identifiantes</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Redact %1 %2 (number %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 %2 (numéro %3)</translation>
     </message>
     <message>
         <source>No journal entry is shared, so there is no text to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée du journal n&apos;est partagée, il n&apos;y a donc aucun texte à vérifier.</translation>
     </message>
     <message>
         <source>No journal entry is shared: there is no text to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée du journal n&apos;est partagée : il n&apos;y a aucun texte à vérifier.</translation>
     </message>
     <message>
         <source>No identifier was found in the chosen entries. Read them once more below before you go on: no search finds everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée identifiante n&apos;a été trouvée dans les entrées choisies. Relisez-les une dernière fois ci-dessous avant de continuer : aucune recherche ne trouve tout.</translation>
     </message>
     <message>
         <source>Identifiers found: %1. To be redacted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données identifiantes trouvées : %1. À retirer : %2.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareRecipientsPage</name>
     <message>
         <source>Encrypt to the recipients’ &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer pour les &amp;clés des destinataires</translation>
     </message>
     <message>
         <source>Protect with a one-time &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger par une &amp;phrase de passe à usage unique</translation>
     </message>
     <message>
         <source>Choose who can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui peut l&apos;ouvrir</translation>
     </message>
     <message>
         <source>The share is encrypted: only the holders of the keys you choose, or of a one-time passphrase, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage est chiffré : seuls les détenteurs des clés que vous choisissez, ou d&apos;une phrase de passe à usage unique, peuvent le lire.</translation>
     </message>
     <message>
         <source>Encrypt to the recipients’ keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer pour les clés des destinataires</translation>
     </message>
     <message>
         <source>Protect with a one-time passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger par une phrase de passe à usage unique</translation>
     </message>
     <message>
         <source>For a recipient without an age key: age encrypts to a passphrase alone, never together with keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un destinataire sans clé age : age chiffre avec une phrase de passe seule, jamais en même temps qu&apos;avec des clés</translation>
     </message>
     <message>
         <source>Care-team &amp;members with an age key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres de l&apos;équipe soignante ayant une clé age :</translation>
     </message>
     <message>
         <source>Care-team members to share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l&apos;équipe soignante avec qui partager</translation>
     </message>
     <message>
         <source>Space ticks or unticks the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche ou décoche le membre</translation>
     </message>
     <message>
         <source>Or paste an &amp;age public key (age1…), or several separated by spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou collez une clé publique &amp;age (age1…), ou plusieurs séparées par des espaces :</translation>
     </message>
     <message>
         <source>Age public key of a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique age d&apos;un destinataire</translation>
     </message>
     <message>
         <source>Problem with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de clé</translation>
     </message>
     <message>
         <source>Carnet makes a passphrase of %1 random words (%2 bits) and shows it once, after the share is saved; it is not kept anywhere. Give it to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail. Anyone with both the file and the passphrase can read the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet crée une phrase de passe de %1 mots aléatoires (%2 bits) et l&apos;affiche une seule fois, après l&apos;enregistrement du partage ; elle n&apos;est conservée nulle part. Transmettez-la au destinataire par un autre moyen que le fichier : lisez-la au téléphone ou remettez-la en main propre, jamais dans le même e-mail. Toute personne disposant à la fois du fichier et de la phrase de passe peut lire le partage.</translation>
     </message>
     <message>
         <source>Key pinned: you confirmed it with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé confirmée : vous l&apos;avez vérifiée avec cette personne.</translation>
     </message>
     <message>
         <source>Key not pinned: before sending, compare %1 with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé non confirmée : avant l&apos;envoi, comparez %1 avec cette personne.</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>Age key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé age : %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>key pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>clé confirmée</translation>
     </message>
     <message>
         <source>key not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>clé non confirmée</translation>
     </message>
     <message>
         <source>No care-team member has an age key yet. Add their key in People › Care team, or paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre de l&apos;équipe soignante n&apos;a encore de clé age. Ajoutez sa clé dans Profil et équipe soignante › Équipe soignante, ou collez-la ci-dessous.</translation>
     </message>
     <message>
         <source>Care-team members without an age key, who cannot be chosen yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l&apos;équipe soignante sans clé age, qui ne peuvent pas encore être choisis : %1.</translation>
     </message>
     <message>
         <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; People › Care team can pin it once confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés non confirmées : %1. Vérifiez la clé avec chaque personne (en face à face ou par téléphone) avant d&apos;envoyer le fichier ; vous pourrez la confirmer dans Profil et équipe soignante › Équipe soignante une fois vérifiée.</translation>
     </message>
 </context>
 <context>
     <name>carnet::ShareWizard</name>
     <message>
         <source>New share</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partage</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordOpener</name>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier partagé</translation>
     </message>
     <message>
         <source>Carnet shares (*.carnet-share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partages Carnet (*.carnet-share)</translation>
     </message>
     <message>
         <source>Wrong passphrase: the share does not open with the passphrase you typed. Check it with the person who sent it (it is the one-time passphrase they gave you, not your vault&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe incorrecte : le partage ne s&apos;ouvre pas avec la phrase de passe saisie. Vérifiez-la avec la personne qui l&apos;a envoyé (il s&apos;agit de la phrase de passe à usage unique qu&apos;elle vous a donnée, pas de celle de votre coffre-fort).</translation>
     </message>
     <message>
         <source>This share is not for your key: it was made for someone else&apos;s vault, so it cannot be opened here. Ask the sender to share it with your vault&apos;s key or with a one-time passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partage n&apos;est pas destiné à votre clé : il a été créé pour le coffre-fort de quelqu&apos;un d&apos;autre et ne peut donc pas être ouvert ici. Demandez à l&apos;expéditeur de le partager avec la clé de votre coffre-fort ou avec une phrase de passe à usage unique.</translation>
     </message>
     <message>
         <source>This file is damaged or was tampered with, or it is not a Carnet share. Do not trust its contents; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est endommagé ou a été falsifié, ou ce n&apos;est pas un partage Carnet. Ne vous fiez pas à son contenu ; demandez une nouvelle copie à l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The signature does not verify: this share was tampered with, or was not signed by the key it names. Do not trust its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n&apos;est pas valide : ce partage a été falsifié, ou n&apos;a pas été signé par la clé qu&apos;il indique. Ne vous fiez pas à son contenu.</translation>
     </message>
     <message>
         <source>This share holds unsafe content (a file that would land outside its folder, or a repeated or special file) and was refused. Do not trust its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partage contient un contenu dangereux (un fichier qui se retrouverait hors de son dossier, ou un fichier répété ou spécial) et a été refusé. Ne vous fiez pas à son contenu.</translation>
     </message>
     <message>
         <source>This file is too large to be a Carnet share, or its passphrase protection asks for more work than Carnet allows. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop volumineux pour être un partage Carnet, ou sa protection par phrase de passe demande plus de calcul que Carnet ne l&apos;autorise. Il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>This share was made by a newer Carnet. Update Carnet to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partage a été créé par une version plus récente de Carnet. Mettez Carnet à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Cannot read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier.</translation>
     </message>
     <message>
         <source>The share could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails : %1</translation>
     </message>
     <message>
         <source>“%1” is locked to a vault&apos;s key, not to a passphrase. Unlock your vault first, then open the file with File › Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est verrouillé par la clé d&apos;un coffre-fort, pas par une phrase de passe. Déverrouillez d&apos;abord votre coffre-fort, puis ouvrez le fichier avec Fichier › Ouvrir un dossier partagé…</translation>
     </message>
     <message>
         <source>%1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
         <source>This vault has no key to open shares with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort n&apos;a pas de clé pour ouvrir les partages.</translation>
     </message>
     <message>
         <source>Shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé</translation>
     </message>
     <message>
         <source>The share verified, but could not be checked against your care team and the shares opened before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage a été vérifié, mais n&apos;a pas pu être comparé à votre équipe soignante et aux partages ouverts auparavant : %1</translation>
     </message>
     <message>
         <source>The share could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>Decrypting “%1” and checking its signatures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement de « %1 » et vérification de ses signatures…</translation>
     </message>
     <message>
         <source>Opening shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du dossier partagé</translation>
     </message>
     <message>
         <source>Opening the shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du dossier partagé</translation>
     </message>
     <message>
         <source>Cannot open the shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier partagé</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordSections</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Arrêté</translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished">Médicament</translation>
+        <translation>Médicament</translation>
     </message>
     <message>
         <source>Dosage</source>
-        <translation type="unfinished"></translation>
+        <translation>Posologie</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Voie d&apos;administration</translation>
+        <translation>Voie d&apos;administration</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Commencé</translation>
+        <translation>Commencé</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Shared medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicaments partagés</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished">Organisme payeur</translation>
+        <translation>Organisme payeur</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished">N° d&apos;adhérent</translation>
+        <translation>N° d&apos;adhérent</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished">Titulaire</translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Jusqu&apos;au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Shared insurance plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats d&apos;assurance partagés</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Avec</translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Où</translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Shared appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous partagés</translation>
     </message>
     <message>
         <source>This share holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partage ne contient aucun élément.</translation>
     </message>
     <message>
         <source>Shared records</source>
-        <translation type="unfinished">Dossiers partagés</translation>
+        <translation>Éléments partagés</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Shared journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal partagées</translation>
     </message>
     <message>
         <source>Shared journal entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;entrée du journal partagée</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : %1</translation>
     </message>
     <message>
         <source>Journal entries (%1)</source>
-        <translation type="unfinished">Entrées du journal (%1)</translation>
+        <translation>Entrées du journal (%1)</translation>
     </message>
     <message>
         <source>Medications (%1)</source>
-        <translation type="unfinished">Médicaments (%1)</translation>
+        <translation>Médicaments (%1)</translation>
     </message>
     <message>
         <source>Insurance (%1)</source>
-        <translation type="unfinished">Assurance (%1)</translation>
+        <translation>Assurance (%1)</translation>
     </message>
     <message>
         <source>Appointments (%1)</source>
-        <translation type="unfinished">Rendez-vous (%1)</translation>
+        <translation>Rendez-vous (%1)</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordView</name>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>Whether the signer&apos;s key is pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de la clé du signataire</translation>
     </message>
     <message>
         <source>Signer&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du signataire</translation>
     </message>
     <message>
         <source>Compare these groups with the ones the sender reads out to you, or with their care-team entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez ces groupes avec ceux que l&apos;expéditeur vous lit, ou avec sa fiche dans l&apos;équipe soignante.</translation>
     </message>
     <message>
         <source>Signer not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire non confirmé</translation>
     </message>
     <message>
         <source>This signer&apos;s key is not pinned in your care team: compare the fingerprint with them before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de ce signataire n&apos;est pas confirmée dans votre équipe soignante : comparez l&apos;empreinte avec cette personne avant de vous y fier.</translation>
     </message>
     <message>
         <source>Opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà ouvert</translation>
     </message>
     <message>
         <source>When the share was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création du partage</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par :</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished">Empreinte&#xa0;:</translation>
+        <translation>Empreinte :</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Création :</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient :</translation>
     </message>
     <message>
         <source>(no name given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun nom indiqué)</translation>
     </message>
     <message>
         <source>%1, born %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, né(e) le %2</translation>
     </message>
     <message>
         <source>The expected key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé attendue</translation>
     </message>
     <message>
         <source>An unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé inconnue</translation>
     </message>
     <message>
         <source>✓ Pinned in your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Confirmée dans votre équipe soignante</translation>
     </message>
     <message>
         <source>Not pinned</source>
-        <translation type="unfinished">Non confirmées</translation>
+        <translation>Non confirmée</translation>
     </message>
     <message>
         <source>You opened this share before, on %1. If you did not expect to see it again, someone may be passing an old copy off as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà ouvert ce partage, le %1. Si vous ne vous attendiez pas à le revoir, quelqu&apos;un essaie peut-être de faire passer une ancienne copie pour une nouvelle.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n élément</numerusform>
+            <numerusform>%1 · %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>kept on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé le %1</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharedRecordWindow</name>
     <message>
         <source>&amp;Keep in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver dans Partagés avec moi</translation>
     </message>
     <message>
         <source>&amp;Save summary as HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le résumé en HTML…</translation>
     </message>
     <message>
         <source>Shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé</translation>
     </message>
     <message>
         <source>Shared record from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé par %1</translation>
     </message>
     <message>
         <source>Keep in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver dans Partagés avec moi</translation>
     </message>
     <message>
         <source>Store a copy of this share in your vault, under Shared with me (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de ce partage dans votre coffre-fort, sous Partagés avec moi (Ctrl+K)</translation>
     </message>
     <message>
         <source>Save summary as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le résumé en HTML</translation>
     </message>
     <message>
         <source>Save the signed summary page that came with the share, to open in a browser or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la page de résumé signée fournie avec le partage, pour l&apos;ouvrir dans un navigateur ou l&apos;imprimer</translation>
     </message>
     <message>
         <source>To keep a copy in your vault, unlock it and open the file with File › Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour conserver une copie dans votre coffre-fort, déverrouillez-le et ouvrez le fichier avec Fichier › Ouvrir un dossier partagé…</translation>
     </message>
     <message>
         <source>Cannot keep the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver le partage</translation>
     </message>
     <message>
         <source>The vault could not store it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé</translation>
     </message>
     <message>
         <source>This share is in Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partage se trouve dans Partagés avec moi</translation>
     </message>
     <message>
         <source>shared-record-summary.html</source>
-        <translation type="unfinished"></translation>
+        <translation>shared-record-summary.html</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html)</translation>
     </message>
     <message>
         <source>Cannot save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le résumé</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>carnet::SharingPage</name>
     <message>
         <source>&amp;New share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau partage…</translation>
     </message>
     <message>
         <source>&amp;Open shared record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier partagé…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sharing&lt;/h2&gt;&lt;p&gt;Send chosen records to a doctor or someone you trust, encrypted to them and signed by this vault, or open a record someone shared with you.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Partage&lt;/h2&gt;&lt;p&gt;Envoyez des éléments choisis à un médecin ou à une personne de confiance, chiffrés pour cette personne et signés par ce coffre-fort, ou ouvrez un dossier que quelqu&apos;un a partagé avec vous.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose what to share and with whom, see exactly what will leave, then write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir quoi partager et avec qui, voir exactement ce qui partira, puis écrire le fichier (%1)</translation>
     </message>
     <message>
         <source>New share</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partage</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier .carnet-share que quelqu&apos;un vous a envoyé</translation>
     </message>
     <message>
         <source>Open shared record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier partagé</translation>
     </message>
     <message>
         <source>Shared &amp;by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagés &amp;par vous</translation>
     </message>
     <message>
         <source>Your sharing &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vos clés de partage</translation>
     </message>
     <message>
         <source>Every share made from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque partage effectué depuis ce coffre-fort</translation>
     </message>
     <message>
         <source>Your public keys and fingerprint, for the people you share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos clés publiques et votre empreinte, pour les personnes avec qui vous partagez</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <source>New share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partage…</translation>
     </message>
 </context>
 <context>
@@ -8664,23 +8670,23 @@ Nothing was written and nothing was logged.</source>
     </message>
     <message>
         <source>Open it &amp;now with its passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouvrir &amp;maintenant avec sa phrase de passe…</translation>
     </message>
     <message>
         <source>Shared record to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé à ouvrir</translation>
     </message>
     <message>
         <source>Open the shared record now with its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir maintenant le dossier partagé avec sa phrase de passe</translation>
     </message>
     <message>
         <source>A share locked with a one-time passphrase opens without unlocking your vault; to keep it, unlock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partage verrouillé par une phrase de passe à usage unique s&apos;ouvre sans déverrouiller votre coffre-fort ; pour le conserver, déverrouillez d&apos;abord.</translation>
     </message>
     <message>
         <source>After you unlock, Carnet will open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le déverrouillage, Carnet ouvrira %1.</translation>
     </message>
 </context>
 <context>
@@ -8867,147 +8873,147 @@ Nothing was written and nothing was logged.</source>
     <name>carnet::VaultIdentityPanel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your sharing keys&lt;/h3&gt;&lt;p&gt;Whoever sends you a share (a doctor&apos;s office, a lab, someone else using Carnet) encrypts it to your &lt;b&gt;age key&lt;/b&gt;, so that only this vault can open it. Whoever receives a share from you checks it with your &lt;b&gt;minisign key&lt;/b&gt;, to know it comes from you and was not changed on the way.&lt;/p&gt;&lt;p&gt;Both are public keys: they are not secret. Give them out by e-mail, on paper or as the QR code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vos clés de partage&lt;/h3&gt;&lt;p&gt;Quiconque vous envoie un partage (un cabinet médical, un laboratoire, une autre personne utilisant Carnet) le chiffre pour votre &lt;b&gt;clé age&lt;/b&gt;, afin que seul ce coffre-fort puisse l&apos;ouvrir. Quiconque reçoit un partage de votre part le vérifie avec votre &lt;b&gt;clé minisign&lt;/b&gt;, pour savoir qu&apos;il vient bien de vous et n&apos;a pas été modifié en chemin.&lt;/p&gt;&lt;p&gt;Ce sont deux clés publiques : elles ne sont pas secrètes. Communiquez-les par e-mail, sur papier ou sous forme de QR code.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This vault&apos;s sharing keys cannot be shown:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les clés de partage de ce coffre-fort ne peuvent pas être affichées :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sharing keys problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de clés de partage</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fingerprint&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Empreinte&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Vault fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du coffre-fort</translation>
     </message>
     <message>
         <source>Copy &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;emp&amp;reinte</translation>
     </message>
     <message>
         <source>Copy the fingerprint, to paste it into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;empreinte, pour la coller dans un message</translation>
     </message>
     <message>
         <source>Copy fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;empreinte</translation>
     </message>
     <message>
         <source>&lt;p&gt;To be sure that the keys someone has are really yours, &lt;b&gt;compare the fingerprint&lt;/b&gt;: read it aloud, group by group, on the phone or face to face, while they look at the fingerprint their app shows for your keys. If every group matches, the keys are yours. A fingerprint that came in the same e-mail as the keys proves nothing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pour être sûr que les clés qu&apos;une personne détient sont bien les vôtres, &lt;b&gt;comparez l&apos;empreinte&lt;/b&gt; : lisez-la à voix haute, groupe par groupe, au téléphone ou en face à face, pendant qu&apos;elle regarde l&apos;empreinte que son application affiche pour vos clés. Si chaque groupe correspond, les clés sont bien les vôtres. Une empreinte reçue dans le même e-mail que les clés ne prouve rien.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>QR code of your public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code de vos clés publiques</translation>
     </message>
     <message>
         <source>Holds your age key, minisign key and fingerprint as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient votre clé age, votre clé minisign et votre empreinte sous forme de texte.</translation>
     </message>
     <message>
         <source>The same keys and fingerprint as a QR code, for a phone or an app that scans them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes clés et la même empreinte sous forme de QR code, pour un téléphone ou une application qui les scanne.</translation>
     </message>
     <message>
         <source>&amp;Age key (others encrypt shares to you with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé a&amp;ge (les autres l&apos;utilisent pour chiffrer leurs partages à votre intention) :</translation>
     </message>
     <message>
         <source>age key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé age</translation>
     </message>
     <message>
         <source>Copy the age key (age1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé age (age1…)</translation>
     </message>
     <message>
         <source>&amp;Minisign key (checks that shares come from you), key id %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;minisign (vérifie que les partages viennent de vous), ID de clé %1 :</translation>
     </message>
     <message>
         <source>minisign key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé minisign</translation>
     </message>
     <message>
         <source>Copy the minisign public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé publique minisign</translation>
     </message>
     <message>
         <source>&amp;Save public keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les clés publiques…</translation>
     </message>
     <message>
         <source>Write the minisign key as a .pub file and the age key beside it, to send or publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la clé minisign dans un fichier .pub et la clé age à côté, pour les envoyer ou les publier</translation>
     </message>
     <message>
         <source>Save public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les clés publiques</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1 copied. Carnet clears the clipboard after %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiée. Carnet efface le presse-papiers après %2 s.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Empreinte</translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Age key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé age</translation>
     </message>
     <message>
         <source>Minisign key</source>
-        <translation type="unfinished">Clé minisign</translation>
+        <translation>Clé minisign</translation>
     </message>
     <message>
         <source>Save your public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos clés publiques</translation>
     </message>
     <message>
         <source>minisign public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques minisign (*.pub)</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with your age key?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer par votre clé age ?</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Your minisign key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé minisign n&apos;a pas pu être enregistrée dans %1 : %2</translation>
     </message>
     <message>
         <source>Your minisign key was saved, but your age key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé minisign a été enregistrée, mais votre clé age n&apos;a pas pu être enregistrée dans %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1 (minisign key) and %2 (age key).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clé minisign) et %2 (clé age) enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -11843,7 +11849,7 @@ Nothing was written and nothing was logged.</source>
     </message>
     <message>
         <source>A shared record (.carnet-share) to open once the vault is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier partagé (.carnet-share) à ouvrir une fois le coffre-fort déverrouillé.</translation>
     </message>
 </context>
 </TS>

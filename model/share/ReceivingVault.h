@@ -11,8 +11,8 @@ class Database;
 struct OpenedShare;
 
 // What the vault a share is opened in knows about it: whether its signer is this vault or a care-team member (and
-// whether that key is pinned), and whether its export id was seen before. SharePackageReader::setVault does the same
-// inside open(); this runs it on the thread that owns the database after the package was opened on another one.
+// whether that key is pinned), and whether its export id was seen before. SharePackageReader::open() runs it when
+// given a vault; the app runs it itself on the thread that owns the database after opening the package on another.
 class ReceivingVault
 {
     Q_DECLARE_TR_FUNCTIONS(ReceivingVault)

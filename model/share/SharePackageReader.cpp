@@ -2,12 +2,11 @@
 
 #include "AgeDecryptor.h"
 #include "AgeError.h"
-#include "CareTeamRepository.h"
 #include "Database.h"
 #include "FhirShareBundle.h"
 #include "MinisignError.h"
 #include "MinisignSignature.h"
-#include "RecordStore.h"
+#include "ReceivingVault.h"
 #include "ShareError.h"
 #include "VaultIdentity.h"
 
@@ -179,48 +178,9 @@ OpenedShare SharePackageReader::openBytes(const QByteArray& file) const
         share.signerPinned = true;
         share.signerName = m_expectedSignerName;
     }
-    nameSigner(share, key);
-    checkReplay(share);
+    if (m_db)
+        ReceivingVault(*m_db).recognise(share, m_recordExport);
     return share;
-}
-
-void SharePackageReader::nameSigner(OpenedShare& share, const MinisignPublicKey& key) const
-{
-    if (!m_db)
-        return;
-    if (VaultIdentity::load(*m_db).minisignPublicKey() == key) {
-        share.signerPinned = true;
-        share.signerName = tr("this vault");
-        return;
-    }
-    const std::optional<CareTeamMember> member = CareTeamRepository(*m_db).findByMinisignKey(share.signerKey);
-    if (!member)
-        return;
-    if (share.signerName.isEmpty())
-        share.signerName = member->name;
-    if (member->pinned)
-        share.signerPinned = true;
-}
-
-void SharePackageReader::checkReplay(OpenedShare& share) const
-{
-    if (!m_db)
-        return;
-    Statement select = m_db->prepare(QStringLiteral("SELECT first_seen FROM seen_exports WHERE export_id = ?"));
-    select.bind(1, share.manifest.exportId);
-    if (select.step()) {
-        share.replayed = true;
-        share.firstSeen = RecordStore::parseTimestamp(select.text(0));
-        return;
-    }
-    if (!m_recordExport)
-        return;
-    Statement insert = m_db->prepare(
-        QStringLiteral("INSERT INTO seen_exports (export_id, signer_fingerprint, first_seen) VALUES (?, ?, ?)"));
-    insert.bind(1, share.manifest.exportId)
-        .bind(2, share.signerFingerprint)
-        .bind(3, RecordStore::timestamp(QDateTime::currentDateTimeUtc()))
-        .exec();
 }
 
 } // namespace carnet

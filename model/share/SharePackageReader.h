@@ -52,8 +52,6 @@ public:
 
 private:
     QByteArray decrypt(const QByteArray& file) const;
-    void nameSigner(OpenedShare& share, const MinisignPublicKey& key) const;
-    void checkReplay(OpenedShare& share) const;
 
     std::vector<AgeIdentity> m_identities;
     SecretBytes m_passphrase;
