@@ -2508,10 +2508,6 @@ Am Abend weg.</translation>
         <source>The bundle&apos;s provenance names another signer.</source>
         <translation>Die Provenance des Bundles nennt einen anderen Unterzeichner.</translation>
     </message>
-    <message>
-        <source>this vault</source>
-        <translation>dieser Tresor</translation>
-    </message>
 </context>
 <context>
     <name>SharePackageWriter</name>
@@ -5839,16 +5835,16 @@ Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
         <translation>&amp;Neue Freigabe …</translation>
     </message>
     <message>
-        <source>Choose records to send, encrypted and signed, to a provider or caregiver</source>
-        <translation>Einträge auswählen, um sie verschlüsselt und signiert an eine behandelnde oder pflegende Person zu senden</translation>
-    </message>
-    <message>
         <source>&amp;Open shared record…</source>
         <translation>Geteilte Akte &amp;öffnen …</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone made for you</source>
         <translation>Eine .carnet-share-Datei öffnen, die jemand für Sie erstellt hat</translation>
+    </message>
+    <message>
+        <source>Choose records to send, encrypted and signed, to a provider or caregiver; the journal entry selected in the Journal starts ticked</source>
+        <translation>Einträge wählen, die verschlüsselt und signiert an eine behandelnde oder pflegende Person gehen; der im Tagebuch ausgewählte Eintrag ist schon angehakt</translation>
     </message>
 </context>
 <context>
@@ -8105,7 +8101,7 @@ Es wurde nichts geschrieben und nichts protokolliert.</translation>
         <translation>Schlüssel nicht bestätigt</translation>
     </message>
     <message>
-        <source>No care-team member has an age key yet. Add their key in People › Care team, or paste it below.</source>
+        <source>No care-team member has an age key yet. Add their key in Profile &amp; care team › Care team, or paste it below.</source>
         <translation>Noch hat kein Mitglied des Behandlungsteams einen age-Schlüssel. Fügen Sie den Schlüssel unter Profil &amp; Behandlungsteam › Behandlungsteam hinzu oder fügen Sie ihn unten ein.</translation>
     </message>
     <message>
@@ -8113,7 +8109,7 @@ Es wurde nichts geschrieben und nichts protokolliert.</translation>
         <translation>Mitglieder des Behandlungsteams ohne age-Schlüssel, die noch nicht gewählt werden können: %1.</translation>
     </message>
     <message>
-        <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; People › Care team can pin it once confirmed.</source>
+        <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; Profile &amp; care team › Care team can pin it once confirmed.</source>
         <translation>Nicht bestätigt: %1. Prüfen Sie den Schlüssel mit der Person (persönlich oder am Telefon), bevor Sie die Datei senden; unter Profil &amp; Behandlungsteam › Behandlungsteam können Sie ihn nach der Prüfung bestätigen.</translation>
     </message>
 </context>

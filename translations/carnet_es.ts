@@ -2508,10 +2508,6 @@ Desapareció por la noche.</translation>
         <source>The bundle&apos;s provenance names another signer.</source>
         <translation>La procedencia (Provenance) del bundle indica otro firmante.</translation>
     </message>
-    <message>
-        <source>this vault</source>
-        <translation>esta bóveda</translation>
-    </message>
 </context>
 <context>
     <name>SharePackageWriter</name>
@@ -5839,16 +5835,16 @@ El historial solo conserva su nombre y tamaño, no la foto.</translation>
         <translation>&amp;Nuevo paquete compartido…</translation>
     </message>
     <message>
-        <source>Choose records to send, encrypted and signed, to a provider or caregiver</source>
-        <translation>Elegir registros para enviarlos, cifrados y firmados, a un profesional o cuidador</translation>
-    </message>
-    <message>
         <source>&amp;Open shared record…</source>
         <translation>&amp;Abrir un historial compartido…</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone made for you</source>
         <translation>Abrir un archivo .carnet-share que alguien creó para usted</translation>
+    </message>
+    <message>
+        <source>Choose records to send, encrypted and signed, to a provider or caregiver; the journal entry selected in the Journal starts ticked</source>
+        <translation>Elija registros para enviar, cifrados y firmados, a un profesional o cuidador; la entrada seleccionada en el diario aparece ya marcada</translation>
     </message>
 </context>
 <context>
@@ -8105,7 +8101,7 @@ No se escribió nada ni se anotó nada en el registro.</translation>
         <translation>clave sin fijar</translation>
     </message>
     <message>
-        <source>No care-team member has an age key yet. Add their key in People › Care team, or paste it below.</source>
+        <source>No care-team member has an age key yet. Add their key in Profile &amp; care team › Care team, or paste it below.</source>
         <translation>Ningún miembro del equipo de atención tiene todavía una clave age. Añada su clave en Perfil y equipo de atención › Equipo de atención, o péguela abajo.</translation>
     </message>
     <message>
@@ -8113,7 +8109,7 @@ No se escribió nada ni se anotó nada en el registro.</translation>
         <translation>Miembros del equipo de atención sin clave age, que todavía no se pueden elegir: %1.</translation>
     </message>
     <message>
-        <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; People › Care team can pin it once confirmed.</source>
+        <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; Profile &amp; care team › Care team can pin it once confirmed.</source>
         <translation>Sin fijar: %1. Compruebe la clave con cada persona (en persona o por teléfono) antes de enviar el archivo; una vez confirmada, puede fijarla en Perfil y equipo de atención › Equipo de atención.</translation>
     </message>
 </context>

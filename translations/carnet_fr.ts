@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Received share kept in Shared with me</source>
-        <translation>Partage reçu conservé dans « Partagés avec moi »</translation>
+        <translation>Partage reçu conservé dans «&#xa0;Partagés avec moi&#xa0;»</translation>
     </message>
     <message>
         <source>Received share removed</source>
@@ -1110,27 +1110,27 @@ Disparu dans la soirée.</translation>
     <name>IdentityCard</name>
     <message>
         <source>This is not a Carnet identity card: it is longer than %1 characters.</source>
-        <translation>Ce n&apos;est pas une fiche d&apos;identité Carnet : elle dépasse %1 caractères.</translation>
+        <translation>Ce n&apos;est pas une fiche d&apos;identité Carnet&#xa0;: elle dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>This is not a Carnet identity card: it is empty.</source>
-        <translation>Ce n&apos;est pas une fiche d&apos;identité Carnet : elle est vide.</translation>
+        <translation>Ce n&apos;est pas une fiche d&apos;identité Carnet&#xa0;: elle est vide.</translation>
     </message>
     <message>
         <source>This is not a Carnet identity card: it does not start with &quot;%1&quot;.</source>
-        <translation>Ce n&apos;est pas une fiche d&apos;identité Carnet : elle ne commence pas par « %1 ».</translation>
+        <translation>Ce n&apos;est pas une fiche d&apos;identité Carnet&#xa0;: elle ne commence pas par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This identity card has an unreadable version &quot;%1&quot;.</source>
-        <translation>Cette fiche d&apos;identité a une version illisible « %1 ».</translation>
+        <translation>Cette fiche d&apos;identité a une version illisible «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This identity card is of version %1, made by a newer Carnet; this one reads version %2.</source>
-        <translation>Cette fiche d&apos;identité est de version %1, créée par une version plus récente de Carnet ; celle-ci lit la version %2.</translation>
+        <translation>Cette fiche d&apos;identité est de version %1, créée par une version plus récente de Carnet&#xa0;; celle-ci lit la version %2.</translation>
     </message>
     <message>
         <source>Line %1 of the identity card is not &quot;name:value&quot;.</source>
-        <translation>La ligne %1 de la fiche d&apos;identité n&apos;est pas de la forme « nom:valeur ».</translation>
+        <translation>La ligne %1 de la fiche d&apos;identité n&apos;est pas de la forme «&#xa0;nom:valeur&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1 of the identity card has an invalid name.</source>
@@ -1138,11 +1138,11 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>The identity card has &quot;%1&quot; twice.</source>
-        <translation>La fiche d&apos;identité contient « %1 » deux fois.</translation>
+        <translation>La fiche d&apos;identité contient «&#xa0;%1&#xa0;» deux fois.</translation>
     </message>
     <message>
         <source>The identity card has no &quot;%1&quot; line.</source>
-        <translation>La fiche d&apos;identité n&apos;a pas de ligne « %1 ».</translation>
+        <translation>La fiche d&apos;identité n&apos;a pas de ligne «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The identity card&apos;s age key is not an age recipient (age1…).</source>
@@ -1154,7 +1154,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>The identity card&apos;s fingerprint does not match its signing key: the card is damaged or altered.</source>
-        <translation>L&apos;empreinte de la fiche d&apos;identité ne correspond pas à sa clé de signature : la fiche est endommagée ou a été modifiée.</translation>
+        <translation>L&apos;empreinte de la fiche d&apos;identité ne correspond pas à sa clé de signature&#xa0;: la fiche est endommagée ou a été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code: %1 bytes, at most %2 fit.</source>
-        <translation>Le texte est trop long pour un QR code : %1 octets, %2 au maximum.</translation>
+        <translation>Le texte est trop long pour un QR code&#xa0;: %1 octets, %2 au maximum.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
@@ -2053,7 +2053,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>The QR code could not be made: %1</source>
-        <translation>Le QR code n&apos;a pas pu être créé : %1</translation>
+        <translation>Le QR code n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2068,7 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>The share&apos;s bundle does not verify: %1</source>
-        <translation>La vérification du bundle du partage a échoué : %1</translation>
+        <translation>La vérification du bundle du partage a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>This share holds no verified bundle to keep.</source>
@@ -2332,11 +2332,11 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>This is a secret key (AGE-SECRET-KEY-…): it must never be shared, not even with Carnet. Ask the recipient for their public key, which starts with age1.</source>
-        <translation>Ceci est une clé secrète (AGE-SECRET-KEY-…) : elle ne doit jamais être partagée, pas même avec Carnet. Demandez au destinataire sa clé publique, qui commence par age1.</translation>
+        <translation>Ceci est une clé secrète (AGE-SECRET-KEY-…)&#xa0;: elle ne doit jamais être partagée, pas même avec Carnet. Demandez au destinataire sa clé publique, qui commence par age1.</translation>
     </message>
     <message>
         <source>This is an SSH key; Carnet shares only to age keys, which start with age1.</source>
-        <translation>Ceci est une clé SSH ; Carnet ne partage qu&apos;avec des clés age, qui commencent par age1.</translation>
+        <translation>Ceci est une clé SSH&#xa0;; Carnet ne partage qu&apos;avec des clés age, qui commencent par age1.</translation>
     </message>
     <message>
         <source>This looks like a minisign key (for checking signatures), not an age key. Paste the key that starts with age1.</source>
@@ -2344,35 +2344,35 @@ Disparu dans la soirée.</translation>
     </message>
     <message>
         <source>An age key starts with age1; this text starts with “%1”.</source>
-        <translation>Une clé age commence par age1 ; ce texte commence par « %1 ».</translation>
+        <translation>Une clé age commence par age1&#xa0;; ce texte commence par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The key mixes upper-case and lower-case letters, which no age key does: copy it again.</source>
-        <translation>La clé mélange majuscules et minuscules, ce que ne fait aucune clé age : copiez-la de nouveau.</translation>
+        <translation>La clé mélange majuscules et minuscules, ce que ne fait aucune clé age&#xa0;: copiez-la de nouveau.</translation>
     </message>
     <message>
         <source>The key has a space in it: paste one key at a time, without line breaks.</source>
-        <translation>La clé contient un espace : collez une seule clé à la fois, sans retour à la ligne.</translation>
+        <translation>La clé contient un espace&#xa0;: collez une seule clé à la fois, sans retour à la ligne.</translation>
     </message>
     <message>
         <source>The key contains “%1”, which cannot appear in an age key (after age1 there are no 1, b, i or o): check for a typo.</source>
-        <translation>La clé contient « %1 », qui ne peut pas figurer dans une clé age (après age1, il n&apos;y a ni 1, ni b, ni i, ni o) : vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
+        <translation>La clé contient «&#xa0;%1&#xa0;», qui ne peut pas figurer dans une clé age (après age1, il n&apos;y a ni 1, ni b, ni i, ni o)&#xa0;: vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
     <message>
         <source>An age key is %1 characters long; this one has %2. Check that it was copied whole.</source>
-        <translation>Une clé age comporte %1 caractères ; celle-ci en a %2. Vérifiez qu&apos;elle a été copiée en entier.</translation>
+        <translation>Une clé age comporte %1 caractères&#xa0;; celle-ci en a %2. Vérifiez qu&apos;elle a été copiée en entier.</translation>
     </message>
     <message>
         <source>This key has a typo somewhere: its checksum does not match. Copy it again from the recipient.</source>
-        <translation>Cette clé contient une faute de frappe : sa somme de contrôle ne correspond pas. Copiez-la de nouveau à partir de celle du destinataire.</translation>
+        <translation>Cette clé contient une faute de frappe&#xa0;: sa somme de contrôle ne correspond pas. Copiez-la de nouveau à partir de celle du destinataire.</translation>
     </message>
     <message>
         <source>Key %1: %2</source>
-        <translation>Clé %1 : %2</translation>
+        <translation>Clé %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose who can open the share: a care-team member, a pasted age key, or a one-time passphrase.</source>
-        <translation>Choisissez qui peut ouvrir le partage : un membre de l&apos;équipe soignante, une clé age collée ou une phrase de passe à usage unique.</translation>
+        <translation>Choisissez qui peut ouvrir le partage&#xa0;: un membre de l&apos;équipe soignante, une clé age collée ou une phrase de passe à usage unique.</translation>
     </message>
     <message>
         <source>A share can have at most %1 recipients.</source>
@@ -2507,10 +2507,6 @@ Disparu dans la soirée.</translation>
     <message>
         <source>The bundle&apos;s provenance names another signer.</source>
         <translation>La Provenance du bundle nomme un autre signataire.</translation>
-    </message>
-    <message>
-        <source>this vault</source>
-        <translation>ce coffre-fort</translation>
     </message>
 </context>
 <context>
@@ -4465,7 +4461,7 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>SHA-256 of the file as written: %1</source>
-        <translation>SHA-256 du fichier tel qu&apos;il a été écrit : %1</translation>
+        <translation>SHA-256 du fichier tel qu&apos;il a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>When the file was written (local time)</source>
@@ -4532,19 +4528,19 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>Encrypted to:</source>
-        <translation>Chiffré pour :</translation>
+        <translation>Chiffré pour&#xa0;:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation>Quoi :</translation>
+        <translation>Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>Journal entries:</source>
-        <translation>Entrées du journal :</translation>
+        <translation>Entrées du journal&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -4552,31 +4548,31 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>Medications:</source>
-        <translation>Médicaments :</translation>
+        <translation>Médicaments&#xa0;:</translation>
     </message>
     <message>
         <source>Insurance:</source>
-        <translation>Assurance :</translation>
+        <translation>Assurance&#xa0;:</translation>
     </message>
     <message>
         <source>Appointments:</source>
-        <translation>Rendez-vous :</translation>
+        <translation>Rendez-vous&#xa0;:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation>Éléments :</translation>
+        <translation>Éléments&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation>SHA-256 :</translation>
+        <translation>SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>Export id:</source>
-        <translation>Identifiant d&apos;export :</translation>
+        <translation>Identifiant d&apos;export&#xa0;:</translation>
     </message>
     <message>
         <source>The entry numbers are those of your journal. The SHA-256 tells whether a file someone holds is exactly the one written here.</source>
@@ -4588,7 +4584,7 @@ Elle sera déplacée dans les pathologies supprimées, où vous pourrez la resta
     </message>
     <message>
         <source>Every share made from this vault: when, to whom, what, and the SHA-256 of the file as it was written. This log cannot be edited or deleted, not even by you, so it can always answer who has received what.</source>
-        <translation>Chaque partage effectué depuis ce coffre-fort : quand, à qui, quoi, et le SHA-256 du fichier tel qu&apos;il a été écrit. Ce journal ne peut être ni modifié ni supprimé, pas même par vous : il peut ainsi toujours indiquer qui a reçu quoi.</translation>
+        <translation>Chaque partage effectué depuis ce coffre-fort&#xa0;: quand, à qui, quoi, et le SHA-256 du fichier tel qu&apos;il a été écrit. Ce journal ne peut être ni modifié ni supprimé, pas même par vous&#xa0;: il peut ainsi toujours indiquer qui a reçu quoi.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing has left this vault yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every share you make is listed here.&lt;/p&gt;</source>
@@ -5839,16 +5835,16 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
         <translation>&amp;Nouveau partage…</translation>
     </message>
     <message>
-        <source>Choose records to send, encrypted and signed, to a provider or caregiver</source>
-        <translation>Choisir des éléments à envoyer, chiffrés et signés, à un professionnel de santé ou un aidant</translation>
-    </message>
-    <message>
         <source>&amp;Open shared record…</source>
         <translation>&amp;Ouvrir un dossier partagé…</translation>
     </message>
     <message>
         <source>Open a .carnet-share file someone made for you</source>
         <translation>Ouvrir un fichier .carnet-share que quelqu&apos;un a créé pour vous</translation>
+    </message>
+    <message>
+        <source>Choose records to send, encrypted and signed, to a provider or caregiver; the journal entry selected in the Journal starts ticked</source>
+        <translation>Choisir des éléments à envoyer, chiffrés et signés, à un professionnel de santé ou à un aidant ; l&apos;entrée sélectionnée dans le journal est déjà cochée</translation>
     </message>
 </context>
 <context>
@@ -6961,7 +6957,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Signed by %1; the key is pinned in your care team.</source>
-        <translation>Signé par %1 ; la clé est confirmée dans votre équipe soignante.</translation>
+        <translation>Signé par %1&#xa0;; la clé est confirmée dans votre équipe soignante.</translation>
     </message>
     <message>
         <source>The signer&apos;s key is not pinned in your care team.</source>
@@ -6969,7 +6965,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation>Empreinte : %1</translation>
+        <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Made on %1</source>
@@ -7035,7 +7031,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing kept here yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a provider, caregiver or relative sends you a Carnet share (a file ending in &lt;i&gt;.carnet-share&lt;/i&gt;), choose &lt;b&gt;Open shared record…&lt;/b&gt; and pick the file. Carnet opens it with your vault&apos;s key, or asks for the one-time passphrase they gave you, checks every signature and shows who signed it. Nothing in it can be edited.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Keep in Shared with me&lt;/b&gt; to find it here later; removing it later removes only your copy.&lt;/p&gt;&lt;p&gt;For others to share with your vault&apos;s key, give them your public key from the Sharing section.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rien n&apos;est encore conservé ici.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quand un professionnel de santé, un aidant ou un proche vous envoie un partage Carnet (un fichier se terminant par &lt;i&gt;.carnet-share&lt;/i&gt;), choisissez &lt;b&gt;Ouvrir un dossier partagé…&lt;/b&gt; et sélectionnez le fichier. Carnet l&apos;ouvre avec la clé de votre coffre-fort, ou vous demande la phrase de passe à usage unique que cette personne vous a donnée, vérifie chaque signature et indique qui l&apos;a signé. Rien ne peut y être modifié.&lt;/p&gt;&lt;p&gt;Choisissez &lt;b&gt;Conserver dans Partagés avec moi&lt;/b&gt; pour le retrouver ici plus tard ; le retirer ensuite ne retire que votre copie.&lt;/p&gt;&lt;p&gt;Pour que d&apos;autres personnes puissent partager avec la clé de votre coffre-fort, donnez-leur votre clé publique depuis la section Partage.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Rien n&apos;est encore conservé ici.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quand un professionnel de santé, un aidant ou un proche vous envoie un partage Carnet (un fichier se terminant par &lt;i&gt;.carnet-share&lt;/i&gt;), choisissez &lt;b&gt;Ouvrir un dossier partagé…&lt;/b&gt; et sélectionnez le fichier. Carnet l&apos;ouvre avec la clé de votre coffre-fort, ou vous demande la phrase de passe à usage unique que cette personne vous a donnée, vérifie chaque signature et indique qui l&apos;a signé. Rien ne peut y être modifié.&lt;/p&gt;&lt;p&gt;Choisissez &lt;b&gt;Conserver dans Partagés avec moi&lt;/b&gt; pour le retrouver ici plus tard&#xa0;; le retirer ensuite ne retire que votre copie.&lt;/p&gt;&lt;p&gt;Pour que d&apos;autres personnes puissent partager avec la clé de votre coffre-fort, donnez-leur votre clé publique depuis la section Partage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No kept shares</source>
@@ -7047,19 +7043,19 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>The kept shares could not be read: %1</source>
-        <translation>Les partages conservés n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les partages conservés n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>This kept share cannot be shown: %1</source>
-        <translation>Ce partage conservé ne peut pas être affiché : %1</translation>
+        <translation>Ce partage conservé ne peut pas être affiché&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove the share from %1, received on %2?
 
 This removes your copy only; the person who sent it keeps theirs. It cannot be undone, but you can open and keep the file again.</source>
-        <translation>Retirer le partage de %1, reçu le %2 ?
+        <translation>Retirer le partage de %1, reçu le %2&#xa0;?
 
-Cela ne retire que votre copie ; la personne qui l&apos;a envoyé conserve la sienne. Cette action est irréversible, mais vous pouvez rouvrir le fichier et le conserver de nouveau.</translation>
+Cela ne retire que votre copie&#xa0;; la personne qui l&apos;a envoyé conserve la sienne. Cette action est irréversible, mais vous pouvez rouvrir le fichier et le conserver de nouveau.</translation>
     </message>
     <message>
         <source>Remove shared record</source>
@@ -7565,7 +7561,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>É&amp;tiquette :</translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Show entries with tag</source>
@@ -7573,7 +7569,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search the journal</source>
@@ -7657,7 +7653,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
     </message>
     <message>
         <source>Entries chosen: %1</source>
-        <translation>Entrées choisies : %1</translation>
+        <translation>Entrées choisies&#xa0;: %1</translation>
     </message>
     <message>
         <source>The journal is empty. You can still share the medication list, insurance plans or appointments.</source>
@@ -7673,7 +7669,7 @@ Créé le %2. Conservez-le à l&apos;écart de l&apos;ordinateur qui contient le
 Entries deleted meanwhile were unticked; check the choice and go on.</source>
         <translation>%1
 
-Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix et continuez.</translation>
+Les entrées supprimées entre-temps ont été décochées&#xa0;; vérifiez le choix et continuez.</translation>
     </message>
 </context>
 <context>
@@ -7727,7 +7723,7 @@ Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix
     </message>
     <message>
         <source>Give this passphrase to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail or chat. It is shown only now and Carnet does not keep it; without it, nobody can open the share.</source>
-        <translation>Transmettez cette phrase de passe au destinataire par un autre moyen que le fichier : lisez-la au téléphone ou remettez-la en main propre, jamais dans le même e-mail ou la même conversation. Elle n&apos;est affichée que maintenant et Carnet ne la conserve pas ; sans elle, personne ne peut ouvrir le partage.</translation>
+        <translation>Transmettez cette phrase de passe au destinataire par un autre moyen que le fichier&#xa0;: lisez-la au téléphone ou remettez-la en main propre, jamais dans le même e-mail ou la même conversation. Elle n&apos;est affichée que maintenant et Carnet ne la conserve pas&#xa0;; sans elle, personne ne peut ouvrir le partage.</translation>
     </message>
     <message>
         <source>Show the share in its folder</source>
@@ -7735,15 +7731,15 @@ Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix
     </message>
     <message>
         <source>Saved to:</source>
-        <translation>Enregistré dans :</translation>
+        <translation>Enregistré dans&#xa0;:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation>Taille :</translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation>SHA-256 :</translation>
+        <translation>SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -7785,11 +7781,11 @@ Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix
     </message>
     <message>
         <source>“%1” is locked with a one-time passphrase. Type the passphrase the sender gave you (not your vault&apos;s passphrase).</source>
-        <translation>« %1 » est verrouillé par une phrase de passe à usage unique. Saisissez la phrase de passe que l&apos;expéditeur vous a donnée (pas celle de votre coffre-fort).</translation>
+        <translation>«&#xa0;%1&#xa0;» est verrouillé par une phrase de passe à usage unique. Saisissez la phrase de passe que l&apos;expéditeur vous a donnée (pas celle de votre coffre-fort).</translation>
     </message>
     <message>
         <source>One-time &amp;passphrase:</source>
-        <translation>&amp;Phrase de passe à usage unique :</translation>
+        <translation>&amp;Phrase de passe à usage unique&#xa0;:</translation>
     </message>
     <message>
         <source>One-time passphrase</source>
@@ -7804,11 +7800,11 @@ Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix
     </message>
     <message>
         <source>Preview: exactly what leaves</source>
-        <translation>Aperçu : exactement ce qui part</translation>
+        <translation>Aperçu&#xa0;: exactement ce qui part</translation>
     </message>
     <message>
         <source>This is the summary the recipient will read, made from the same signed data; only the export id and time are set anew when saving. Check it, choose where to save the file, and confirm with your vault passphrase.</source>
-        <translation>Voici le résumé que lira le destinataire, établi à partir des mêmes données signées ; seuls l&apos;identifiant d&apos;export et l&apos;heure sont redéfinis à l&apos;enregistrement. Vérifiez-le, choisissez où enregistrer le fichier et confirmez avec la phrase de passe de votre coffre-fort.</translation>
+        <translation>Voici le résumé que lira le destinataire, établi à partir des mêmes données signées&#xa0;; seuls l&apos;identifiant d&apos;export et l&apos;heure sont redéfinis à l&apos;enregistrement. Vérifiez-le, choisissez où enregistrer le fichier et confirmez avec la phrase de passe de votre coffre-fort.</translation>
     </message>
     <message>
         <source>&amp;Save share</source>
@@ -7820,7 +7816,7 @@ Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>&amp;Nom du fichier :</translation>
+        <translation>&amp;Nom du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File to save the share in</source>
@@ -7832,7 +7828,7 @@ Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix
     </message>
     <message>
         <source>Enter your &amp;vault passphrase to confirm:</source>
-        <translation>Saisissez la &amp;phrase de passe du coffre-fort pour confirmer :</translation>
+        <translation>Saisissez la &amp;phrase de passe du coffre-fort pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Vault passphrase, to confirm the share</source>
@@ -7848,35 +7844,35 @@ Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix
     </message>
     <message>
         <source>journal entries: %1</source>
-        <translation>entrées du journal : %1</translation>
+        <translation>entrées du journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>medications: %1</source>
-        <translation>médicaments : %1</translation>
+        <translation>médicaments&#xa0;: %1</translation>
     </message>
     <message>
         <source>insurance plans: %1</source>
-        <translation>contrats d&apos;assurance : %1</translation>
+        <translation>contrats d&apos;assurance&#xa0;: %1</translation>
     </message>
     <message>
         <source>appointments: %1</source>
-        <translation>rendez-vous : %1</translation>
+        <translation>rendez-vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Records that will leave this vault, signed with your vault key: %1 (%2).</source>
-        <translation>Éléments qui quitteront ce coffre-fort, signés avec la clé de votre coffre-fort : %1 (%2).</translation>
+        <translation>Éléments qui quitteront ce coffre-fort, signés avec la clé de votre coffre-fort&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Identifiers redacted: %1; kept as written: %2.</source>
-        <translation>Données identifiantes retirées : %1 ; conservées telles quelles : %2.</translation>
+        <translation>Données identifiantes retirées&#xa0;: %1&#xa0;; conservées telles quelles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Can be opened by: %1</source>
-        <translation>Peut être ouvert par : %1</translation>
+        <translation>Peut être ouvert par&#xa0;: %1</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation>L&apos;aperçu n&apos;a pas pu être créé : %1</translation>
+        <translation>L&apos;aperçu n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save the share as</source>
@@ -7900,19 +7896,19 @@ Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix
     </message>
     <message>
         <source>%1 is a folder; add a file name.</source>
-        <translation>%1 est un dossier ; ajoutez un nom de fichier.</translation>
+        <translation>%1 est un dossier&#xa0;; ajoutez un nom de fichier.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this share?</source>
-        <translation>%1 existe déjà. Le remplacer par ce partage ?</translation>
+        <translation>%1 existe déjà. Le remplacer par ce partage&#xa0;?</translation>
     </message>
     <message>
         <source>That is not this vault’s passphrase. Nothing was saved; try again.</source>
-        <translation>Ce n&apos;est pas la phrase de passe de ce coffre-fort. Rien n&apos;a été enregistré ; réessayez.</translation>
+        <translation>Ce n&apos;est pas la phrase de passe de ce coffre-fort. Rien n&apos;a été enregistré&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>Share not saved</source>
@@ -7921,7 +7917,7 @@ Les entrées supprimées entre-temps ont été décochées ; vérifiez le choix
     <message>
         <source>The share was not saved: %1
 Nothing was written and nothing was logged.</source>
-        <translation>Le partage n&apos;a pas été enregistré : %1
+        <translation>Le partage n&apos;a pas été enregistré&#xa0;: %1
 Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
@@ -7949,7 +7945,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Carnet looked in the chosen entries for the identifiers of the HIPAA Safe Harbor list (names, dates, phone and fax numbers, e-mail and web addresses, street addresses and postal codes, record, account and licence numbers, IP addresses, social security numbers): together they tell who you are, and who else you wrote about. Tick “Redact” for each one the recipient should not see; the share then says, for example, “[phone number removed]”. Your journal is not changed. Entry dates and the other records you add leave as recorded.</source>
-        <translation>Carnet a recherché dans les entrées choisies les données identifiantes de la liste Safe Harbor de la HIPAA (noms, dates, numéros de téléphone et de fax, adresses e-mail et web, adresses postales et codes postaux, numéros de dossier, de compte et de licence, adresses IP, numéros de sécurité sociale) : ensemble, elles indiquent qui vous êtes, et de qui d&apos;autre vous avez parlé. Cochez « Retirer » pour chacune de celles que le destinataire ne doit pas voir ; le partage indique alors, par exemple, « [numéro de téléphone supprimé] ». Votre journal n&apos;est pas modifié. Les dates des entrées et les autres éléments que vous ajoutez partent tels qu&apos;ils ont été enregistrés.</translation>
+        <translation>Carnet a recherché dans les entrées choisies les données identifiantes de la liste Safe Harbor de la HIPAA (noms, dates, numéros de téléphone et de fax, adresses e-mail et web, adresses postales et codes postaux, numéros de dossier, de compte et de licence, adresses IP, numéros de sécurité sociale)&#xa0;: ensemble, elles indiquent qui vous êtes, et de qui d&apos;autre vous avez parlé. Cochez «&#xa0;Retirer&#xa0;» pour chacune de celles que le destinataire ne doit pas voir&#xa0;; le partage indique alors, par exemple, «&#xa0;[numéro de téléphone supprimé]&#xa0;». Votre journal n&apos;est pas modifié. Les dates des entrées et les autres éléments que vous ajoutez partent tels qu&apos;ils ont été enregistrés.</translation>
     </message>
     <message>
         <source>Chosen text with identifiers highlighted</source>
@@ -8005,15 +8001,15 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>No journal entry is shared: there is no text to check.</source>
-        <translation>Aucune entrée du journal n&apos;est partagée : il n&apos;y a aucun texte à vérifier.</translation>
+        <translation>Aucune entrée du journal n&apos;est partagée&#xa0;: il n&apos;y a aucun texte à vérifier.</translation>
     </message>
     <message>
         <source>No identifier was found in the chosen entries. Read them once more below before you go on: no search finds everything.</source>
-        <translation>Aucune donnée identifiante n&apos;a été trouvée dans les entrées choisies. Relisez-les une dernière fois ci-dessous avant de continuer : aucune recherche ne trouve tout.</translation>
+        <translation>Aucune donnée identifiante n&apos;a été trouvée dans les entrées choisies. Relisez-les une dernière fois ci-dessous avant de continuer&#xa0;: aucune recherche ne trouve tout.</translation>
     </message>
     <message>
         <source>Identifiers found: %1. To be redacted: %2.</source>
-        <translation>Données identifiantes trouvées : %1. À retirer : %2.</translation>
+        <translation>Données identifiantes trouvées&#xa0;: %1. À retirer&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -8032,7 +8028,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>The share is encrypted: only the holders of the keys you choose, or of a one-time passphrase, can read it.</source>
-        <translation>Le partage est chiffré : seuls les détenteurs des clés que vous choisissez, ou d&apos;une phrase de passe à usage unique, peuvent le lire.</translation>
+        <translation>Le partage est chiffré&#xa0;: seuls les détenteurs des clés que vous choisissez, ou d&apos;une phrase de passe à usage unique, peuvent le lire.</translation>
     </message>
     <message>
         <source>Encrypt to the recipients’ keys</source>
@@ -8044,11 +8040,11 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>For a recipient without an age key: age encrypts to a passphrase alone, never together with keys</source>
-        <translation>Pour un destinataire sans clé age : age chiffre avec une phrase de passe seule, jamais en même temps qu&apos;avec des clés</translation>
+        <translation>Pour un destinataire sans clé age&#xa0;: age chiffre avec une phrase de passe seule, jamais en même temps qu&apos;avec des clés</translation>
     </message>
     <message>
         <source>Care-team &amp;members with an age key:</source>
-        <translation>&amp;Membres de l&apos;équipe soignante ayant une clé age :</translation>
+        <translation>&amp;Membres de l&apos;équipe soignante ayant une clé age&#xa0;:</translation>
     </message>
     <message>
         <source>Care-team members to share with</source>
@@ -8060,7 +8056,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Or paste an &amp;age public key (age1…), or several separated by spaces:</source>
-        <translation>Ou collez une clé publique &amp;age (age1…), ou plusieurs séparées par des espaces :</translation>
+        <translation>Ou collez une clé publique &amp;age (age1…), ou plusieurs séparées par des espaces&#xa0;:</translation>
     </message>
     <message>
         <source>Age public key of a recipient</source>
@@ -8072,15 +8068,15 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Carnet makes a passphrase of %1 random words (%2 bits) and shows it once, after the share is saved; it is not kept anywhere. Give it to the recipient another way than the file: read it out on the phone or hand it over, never in the same e-mail. Anyone with both the file and the passphrase can read the share.</source>
-        <translation>Carnet crée une phrase de passe de %1 mots aléatoires (%2 bits) et l&apos;affiche une seule fois, après l&apos;enregistrement du partage ; elle n&apos;est conservée nulle part. Transmettez-la au destinataire par un autre moyen que le fichier : lisez-la au téléphone ou remettez-la en main propre, jamais dans le même e-mail. Toute personne disposant à la fois du fichier et de la phrase de passe peut lire le partage.</translation>
+        <translation>Carnet crée une phrase de passe de %1 mots aléatoires (%2 bits) et l&apos;affiche une seule fois, après l&apos;enregistrement du partage&#xa0;; elle n&apos;est conservée nulle part. Transmettez-la au destinataire par un autre moyen que le fichier&#xa0;: lisez-la au téléphone ou remettez-la en main propre, jamais dans le même e-mail. Toute personne disposant à la fois du fichier et de la phrase de passe peut lire le partage.</translation>
     </message>
     <message>
         <source>Key pinned: you confirmed it with them.</source>
-        <translation>Clé confirmée : vous l&apos;avez vérifiée avec cette personne.</translation>
+        <translation>Clé confirmée&#xa0;: vous l&apos;avez vérifiée avec cette personne.</translation>
     </message>
     <message>
         <source>Key not pinned: before sending, compare %1 with them.</source>
-        <translation>Clé non confirmée : avant l&apos;envoi, comparez %1 avec cette personne.</translation>
+        <translation>Clé non confirmée&#xa0;: avant l&apos;envoi, comparez %1 avec cette personne.</translation>
     </message>
     <message>
         <source>%1 (%2)
@@ -8090,7 +8086,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Age key: %1</source>
-        <translation>Clé age : %1</translation>
+        <translation>Clé age&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -8105,16 +8101,16 @@ Rien n&apos;a été écrit ni consigné.</translation>
         <translation>clé non confirmée</translation>
     </message>
     <message>
-        <source>No care-team member has an age key yet. Add their key in People › Care team, or paste it below.</source>
+        <source>No care-team member has an age key yet. Add their key in Profile &amp; care team › Care team, or paste it below.</source>
         <translation>Aucun membre de l&apos;équipe soignante n&apos;a encore de clé age. Ajoutez sa clé dans Profil et équipe soignante › Équipe soignante, ou collez-la ci-dessous.</translation>
     </message>
     <message>
         <source>Care-team members without an age key, who cannot be chosen yet: %1.</source>
-        <translation>Membres de l&apos;équipe soignante sans clé age, qui ne peuvent pas encore être choisis : %1.</translation>
+        <translation>Membres de l&apos;équipe soignante sans clé age, qui ne peuvent pas encore être choisis&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; People › Care team can pin it once confirmed.</source>
-        <translation>Clés non confirmées : %1. Vérifiez la clé avec chaque personne (en face à face ou par téléphone) avant d&apos;envoyer le fichier ; vous pourrez la confirmer dans Profil et équipe soignante › Équipe soignante une fois vérifiée.</translation>
+        <source>Not pinned: %1. Check the key with them (in person or by phone) before you send the file; Profile &amp; care team › Care team can pin it once confirmed.</source>
+        <translation>Clés non confirmées&#xa0;: %1. Vérifiez la clé avec chaque personne (en face à face ou par téléphone) avant d&apos;envoyer le fichier&#xa0;; vous pourrez la confirmer dans Profil et équipe soignante › Équipe soignante une fois vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -8136,19 +8132,19 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Wrong passphrase: the share does not open with the passphrase you typed. Check it with the person who sent it (it is the one-time passphrase they gave you, not your vault&apos;s).</source>
-        <translation>Phrase de passe incorrecte : le partage ne s&apos;ouvre pas avec la phrase de passe saisie. Vérifiez-la avec la personne qui l&apos;a envoyé (il s&apos;agit de la phrase de passe à usage unique qu&apos;elle vous a donnée, pas de celle de votre coffre-fort).</translation>
+        <translation>Phrase de passe incorrecte&#xa0;: le partage ne s&apos;ouvre pas avec la phrase de passe saisie. Vérifiez-la avec la personne qui l&apos;a envoyé (il s&apos;agit de la phrase de passe à usage unique qu&apos;elle vous a donnée, pas de celle de votre coffre-fort).</translation>
     </message>
     <message>
         <source>This share is not for your key: it was made for someone else&apos;s vault, so it cannot be opened here. Ask the sender to share it with your vault&apos;s key or with a one-time passphrase.</source>
-        <translation>Ce partage n&apos;est pas destiné à votre clé : il a été créé pour le coffre-fort de quelqu&apos;un d&apos;autre et ne peut donc pas être ouvert ici. Demandez à l&apos;expéditeur de le partager avec la clé de votre coffre-fort ou avec une phrase de passe à usage unique.</translation>
+        <translation>Ce partage n&apos;est pas destiné à votre clé&#xa0;: il a été créé pour le coffre-fort de quelqu&apos;un d&apos;autre et ne peut donc pas être ouvert ici. Demandez à l&apos;expéditeur de le partager avec la clé de votre coffre-fort ou avec une phrase de passe à usage unique.</translation>
     </message>
     <message>
         <source>This file is damaged or was tampered with, or it is not a Carnet share. Do not trust its contents; ask the sender for a new copy.</source>
-        <translation>Ce fichier est endommagé ou a été falsifié, ou ce n&apos;est pas un partage Carnet. Ne vous fiez pas à son contenu ; demandez une nouvelle copie à l&apos;expéditeur.</translation>
+        <translation>Ce fichier est endommagé ou a été falsifié, ou ce n&apos;est pas un partage Carnet. Ne vous fiez pas à son contenu&#xa0;; demandez une nouvelle copie à l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The signature does not verify: this share was tampered with, or was not signed by the key it names. Do not trust its contents.</source>
-        <translation>La signature n&apos;est pas valide : ce partage a été falsifié, ou n&apos;a pas été signé par la clé qu&apos;il indique. Ne vous fiez pas à son contenu.</translation>
+        <translation>La signature n&apos;est pas valide&#xa0;: ce partage a été falsifié, ou n&apos;a pas été signé par la clé qu&apos;il indique. Ne vous fiez pas à son contenu.</translation>
     </message>
     <message>
         <source>This share holds unsafe content (a file that would land outside its folder, or a repeated or special file) and was refused. Do not trust its contents.</source>
@@ -8172,11 +8168,11 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is locked to a vault&apos;s key, not to a passphrase. Unlock your vault first, then open the file with File › Open shared record…</source>
-        <translation>« %1 » est verrouillé par la clé d&apos;un coffre-fort, pas par une phrase de passe. Déverrouillez d&apos;abord votre coffre-fort, puis ouvrez le fichier avec Fichier › Ouvrir un dossier partagé…</translation>
+        <translation>«&#xa0;%1&#xa0;» est verrouillé par la clé d&apos;un coffre-fort, pas par une phrase de passe. Déverrouillez d&apos;abord votre coffre-fort, puis ouvrez le fichier avec Fichier › Ouvrir un dossier partagé…</translation>
     </message>
     <message>
         <source>%1 does not exist or cannot be read.</source>
@@ -8192,15 +8188,15 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>The share verified, but could not be checked against your care team and the shares opened before: %1</source>
-        <translation>Le partage a été vérifié, mais n&apos;a pas pu être comparé à votre équipe soignante et aux partages ouverts auparavant : %1</translation>
+        <translation>Le partage a été vérifié, mais n&apos;a pas pu être comparé à votre équipe soignante et aux partages ouverts auparavant&#xa0;: %1</translation>
     </message>
     <message>
         <source>The share could not be opened: %1</source>
-        <translation>Le partage n&apos;a pas pu être ouvert : %1</translation>
+        <translation>Le partage n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Decrypting “%1” and checking its signatures…</source>
-        <translation>Déchiffrement de « %1 » et vérification de ses signatures…</translation>
+        <translation>Déchiffrement de «&#xa0;%1&#xa0;» et vérification de ses signatures…</translation>
     </message>
     <message>
         <source>Opening shared record</source>
@@ -8375,7 +8371,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Journal entries (%1)</source>
@@ -8422,7 +8418,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>This signer&apos;s key is not pinned in your care team: compare the fingerprint with them before trusting it.</source>
-        <translation>La clé de ce signataire n&apos;est pas confirmée dans votre équipe soignante : comparez l&apos;empreinte avec cette personne avant de vous y fier.</translation>
+        <translation>La clé de ce signataire n&apos;est pas confirmée dans votre équipe soignante&#xa0;: comparez l&apos;empreinte avec cette personne avant de vous y fier.</translation>
     </message>
     <message>
         <source>Opened before</source>
@@ -8438,19 +8434,19 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation>Signé par :</translation>
+        <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation>Création :</translation>
+        <translation>Création&#xa0;:</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation>Patient :</translation>
+        <translation>Patient&#xa0;:</translation>
     </message>
     <message>
         <source>(no name given)</source>
@@ -8536,7 +8532,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>The vault could not store it: %1</source>
-        <translation>Le coffre-fort n&apos;a pas pu l&apos;enregistrer : %1</translation>
+        <translation>Le coffre-fort n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept</source>
@@ -8560,7 +8556,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -8682,7 +8678,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>A share locked with a one-time passphrase opens without unlocking your vault; to keep it, unlock first.</source>
-        <translation>Un partage verrouillé par une phrase de passe à usage unique s&apos;ouvre sans déverrouiller votre coffre-fort ; pour le conserver, déverrouillez d&apos;abord.</translation>
+        <translation>Un partage verrouillé par une phrase de passe à usage unique s&apos;ouvre sans déverrouiller votre coffre-fort&#xa0;; pour le conserver, déverrouillez d&apos;abord.</translation>
     </message>
     <message>
         <source>After you unlock, Carnet will open %1.</source>
@@ -8881,11 +8877,11 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your sharing keys&lt;/h3&gt;&lt;p&gt;Whoever sends you a share (a doctor&apos;s office, a lab, someone else using Carnet) encrypts it to your &lt;b&gt;age key&lt;/b&gt;, so that only this vault can open it. Whoever receives a share from you checks it with your &lt;b&gt;minisign key&lt;/b&gt;, to know it comes from you and was not changed on the way.&lt;/p&gt;&lt;p&gt;Both are public keys: they are not secret. Give them out by e-mail, on paper or as the QR code.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vos clés de partage&lt;/h3&gt;&lt;p&gt;Quiconque vous envoie un partage (un cabinet médical, un laboratoire, une autre personne utilisant Carnet) le chiffre pour votre &lt;b&gt;clé age&lt;/b&gt;, afin que seul ce coffre-fort puisse l&apos;ouvrir. Quiconque reçoit un partage de votre part le vérifie avec votre &lt;b&gt;clé minisign&lt;/b&gt;, pour savoir qu&apos;il vient bien de vous et n&apos;a pas été modifié en chemin.&lt;/p&gt;&lt;p&gt;Ce sont deux clés publiques : elles ne sont pas secrètes. Communiquez-les par e-mail, sur papier ou sous forme de QR code.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Vos clés de partage&lt;/h3&gt;&lt;p&gt;Quiconque vous envoie un partage (un cabinet médical, un laboratoire, une autre personne utilisant Carnet) le chiffre pour votre &lt;b&gt;clé age&lt;/b&gt;, afin que seul ce coffre-fort puisse l&apos;ouvrir. Quiconque reçoit un partage de votre part le vérifie avec votre &lt;b&gt;clé minisign&lt;/b&gt;, pour savoir qu&apos;il vient bien de vous et n&apos;a pas été modifié en chemin.&lt;/p&gt;&lt;p&gt;Ce sont deux clés publiques&#xa0;: elles ne sont pas secrètes. Communiquez-les par e-mail, sur papier ou sous forme de QR code.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This vault&apos;s sharing keys cannot be shown:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Les clés de partage de ce coffre-fort ne peuvent pas être affichées :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les clés de partage de ce coffre-fort ne peuvent pas être affichées&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sharing keys problem</source>
@@ -8913,7 +8909,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>&lt;p&gt;To be sure that the keys someone has are really yours, &lt;b&gt;compare the fingerprint&lt;/b&gt;: read it aloud, group by group, on the phone or face to face, while they look at the fingerprint their app shows for your keys. If every group matches, the keys are yours. A fingerprint that came in the same e-mail as the keys proves nothing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pour être sûr que les clés qu&apos;une personne détient sont bien les vôtres, &lt;b&gt;comparez l&apos;empreinte&lt;/b&gt; : lisez-la à voix haute, groupe par groupe, au téléphone ou en face à face, pendant qu&apos;elle regarde l&apos;empreinte que son application affiche pour vos clés. Si chaque groupe correspond, les clés sont bien les vôtres. Une empreinte reçue dans le même e-mail que les clés ne prouve rien.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Pour être sûr que les clés qu&apos;une personne détient sont bien les vôtres, &lt;b&gt;comparez l&apos;empreinte&lt;/b&gt;&#xa0;: lisez-la à voix haute, groupe par groupe, au téléphone ou en face à face, pendant qu&apos;elle regarde l&apos;empreinte que son application affiche pour vos clés. Si chaque groupe correspond, les clés sont bien les vôtres. Une empreinte reçue dans le même e-mail que les clés ne prouve rien.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>QR code of your public keys</source>
@@ -8929,7 +8925,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>&amp;Age key (others encrypt shares to you with it):</source>
-        <translation>Clé a&amp;ge (les autres l&apos;utilisent pour chiffrer leurs partages à votre intention) :</translation>
+        <translation>Clé a&amp;ge (les autres l&apos;utilisent pour chiffrer leurs partages à votre intention)&#xa0;:</translation>
     </message>
     <message>
         <source>age key</source>
@@ -8941,7 +8937,7 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>&amp;Minisign key (checks that shares come from you), key id %1:</source>
-        <translation>Clé &amp;minisign (vérifie que les partages viennent de vous), ID de clé %1 :</translation>
+        <translation>Clé &amp;minisign (vérifie que les partages viennent de vous), ID de clé %1&#xa0;:</translation>
     </message>
     <message>
         <source>minisign key</source>
@@ -8993,11 +8989,11 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with your age key?</source>
-        <translation>%1 existe déjà. Le remplacer par votre clé age ?</translation>
+        <translation>%1 existe déjà. Le remplacer par votre clé age&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -9005,11 +9001,11 @@ Rien n&apos;a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Your minisign key could not be saved to %1: %2</source>
-        <translation>Votre clé minisign n&apos;a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>Votre clé minisign n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your minisign key was saved, but your age key could not be saved to %1: %2</source>
-        <translation>Votre clé minisign a été enregistrée, mais votre clé age n&apos;a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>Votre clé minisign a été enregistrée, mais votre clé age n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1 (minisign key) and %2 (age key).</source>

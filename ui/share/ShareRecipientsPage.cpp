@@ -166,7 +166,8 @@ void ShareRecipientsPage::fillMembers()
 
     QString hint;
     if (m_draft.careTeam().empty())
-        hint = tr("No care-team member has an age key yet. Add their key in People › Care team, or paste it below.");
+        hint = tr("No care-team member has an age key yet. Add their key in Profile & care team › Care team, or "
+                  "paste it below.");
     if (m_draft.careTeamWithoutKeyCount() > 0) {
         if (!hint.isEmpty())
             hint += QLatin1Char(' ');
@@ -210,7 +211,7 @@ void ShareRecipientsPage::updateState()
 
     const QStringList unpinned = m_draft.unpinnedChosenMembers();
     m_unpinned->setText(tr("Not pinned: %1. Check the key with them (in person or by phone) before you send the "
-                           "file; People › Care team can pin it once confirmed.")
+                           "file; Profile & care team › Care team can pin it once confirmed.")
                             .arg(unpinned.join(QStringLiteral(", "))));
     m_unpinned->setVisible(keys && !unpinned.isEmpty());
 
