@@ -60,24 +60,8 @@ void ShareEntryChoiceModel::applyDates()
 void ShareEntryChoiceModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_lastError.clear();
-    try {
-        m_total = m_repository.count(m_filter);
-        m_rows = readPage(0);
-    } catch (const RecordError& error) {
-        m_total = 0;
-        m_rows.clear();
-        m_lastError = error.message();
-    } catch (const StorageError& error) {
-        m_total = 0;
-        m_rows.clear();
-        m_lastError = QString::fromStdString(error.what());
-    }
-    // As in JournalListModel: no fetch may nest inside a reset that some listeners have not seen yet.
-    m_announcing = true;
-    endResetModel();
-    m_announcing = false;
+    m_paging.reload([this] { return m_repository.count(m_filter); }, [this](int offset) { return readPage(offset); });
+    m_paging.announce([this] { endResetModel(); });
 }
 
 std::vector<ShareEntryChoiceModel::Row> ShareEntryChoiceModel::readPage(int offset) const
@@ -145,10 +129,10 @@ void ShareEntryChoiceModel::checkAllShown()
                 break;
         }
     } catch (const RecordError& error) {
-        m_lastError = error.message();
+        m_paging.setLastError(error.message());
         return;
     } catch (const StorageError& error) {
-        m_lastError = QString::fromStdString(error.what());
+        m_paging.setLastError(QString::fromStdString(error.what()));
         return;
     }
     const qsizetype before = m_checked.size();
@@ -266,33 +250,19 @@ QVariant ShareEntryChoiceModel::headerData(int section, Qt::Orientation orientat
 
 bool ShareEntryChoiceModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_announcing && static_cast<int>(m_rows.size()) < m_total;
+    return !parent.isValid() && m_paging.canFetchMore();
 }
 
 void ShareEntryChoiceModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    if (parent.isValid())
         return;
-    std::vector<Row> page;
-    try {
-        page = readPage(static_cast<int>(m_rows.size()));
-    } catch (const RecordError& error) {
-        m_lastError = error.message();
-    } catch (const StorageError& error) {
-        m_lastError = QString::fromStdString(error.what());
-    }
-    if (page.empty()) {
-        // Entries went away since the count; stop asking rather than loop on an empty page.
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    m_announcing = true;
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    for (Row& row : page)
-        m_rows.push_back(std::move(row));
-    endInsertRows();
-    m_announcing = false;
+    m_paging.fetchMore([this](int offset) { return readPage(offset); },
+                       [this](int first, int last, const auto& append) {
+                           beginInsertRows({}, first, last);
+                           append();
+                           endInsertRows();
+                       });
 }
 
 } // namespace carnet

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JournalRepository.h"
+#include "PagedRows.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -50,10 +51,10 @@ public:
     void reload();
 
     // Entries that pass the filter, loaded or not.
-    int shownCount() const { return m_total; }
+    int shownCount() const { return m_paging.total(); }
     std::int64_t idAt(int row) const;
     // Why the last read failed (e.g. a search with too many words); empty when it worked.
-    const QString& lastError() const { return m_lastError; }
+    const QString& lastError() const { return m_paging.lastError(); }
 
     bool isChecked(std::int64_t id) const { return m_checked.contains(id); }
     // Checking an id that is not a live entry is allowed here; collecting the share refuses it.
@@ -98,11 +99,9 @@ private:
     QDate m_from;
     QDate m_to;
     int m_pageSize;
-    int m_total = 0;
-    bool m_announcing = false; // inside begin/end of a reset or insertion
     std::vector<Row> m_rows;
+    PagedRows<Row> m_paging {m_rows};
     QSet<std::int64_t> m_checked;
-    QString m_lastError;
 };
 
 } // namespace carnet

@@ -31,25 +31,8 @@ void JournalListModel::setHighlight(const JournalRepository::Highlight& highligh
 void JournalListModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_lastError.clear();
-    try {
-        m_total = m_repository.count(m_filter);
-        m_rows = readPage(0);
-    } catch (const RecordError& error) {
-        m_total = 0;
-        m_rows.clear();
-        m_lastError = error.message();
-    } catch (const StorageError& error) {
-        m_total = 0;
-        m_rows.clear();
-        m_lastError = QString::fromStdString(error.what());
-    }
-    // Views and proxies handle modelReset in turn; a fetch triggered by one of them would nest an insertion inside
-    // the reset the others have not seen yet, so fetching waits until every one of them has.
-    m_announcing = true;
-    endResetModel();
-    m_announcing = false;
+    m_paging.reload([this] { return m_repository.count(m_filter); }, [this](int offset) { return readPage(offset); });
+    m_paging.announce([this] { endResetModel(); });
 }
 
 std::vector<JournalListModel::Row> JournalListModel::readPage(int offset)
@@ -133,34 +116,19 @@ QHash<int, QByteArray> JournalListModel::roleNames() const
 
 bool JournalListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_announcing && static_cast<int>(m_rows.size()) < m_total;
+    return !parent.isValid() && m_paging.canFetchMore();
 }
 
 void JournalListModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    if (parent.isValid())
         return;
-    std::vector<Row> page;
-    try {
-        page = readPage(static_cast<int>(m_rows.size()));
-    } catch (const RecordError& error) {
-        m_lastError = error.message();
-    } catch (const StorageError& error) {
-        m_lastError = QString::fromStdString(error.what());
-    }
-    if (page.empty()) {
-        // Entries went away since the count; stop asking rather than loop on an empty page.
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    // Listeners of rowsAboutToBeInserted/rowsInserted may ask for more; the same page must not be appended twice.
-    m_announcing = true;
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    for (Row& row : page)
-        m_rows.push_back(std::move(row));
-    endInsertRows();
-    m_announcing = false;
+    m_paging.fetchMore([this](int offset) { return readPage(offset); },
+                       [this](int first, int last, const auto& append) {
+                           beginInsertRows({}, first, last);
+                           append();
+                           endInsertRows();
+                       });
 }
 
 } // namespace carnet

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JournalRepository.h"
+#include "PagedRows.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -42,11 +43,11 @@ public:
     void reload();
 
     // Entries that pass the filter, loaded or not.
-    int count() const { return m_total; }
+    int count() const { return m_paging.total(); }
     int pageSize() const { return m_pageSize; }
     std::int64_t idAt(int row) const;
     // Why the last read failed (e.g. a search with too many words); empty when it worked.
-    const QString& lastError() const { return m_lastError; }
+    const QString& lastError() const { return m_paging.lastError(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -72,10 +73,8 @@ private:
     JournalRepository::Filter m_filter;
     JournalRepository::Highlight m_highlight;
     int m_pageSize;
-    int m_total = 0;
-    bool m_announcing = false; // inside begin/end of a reset or insertion
     std::vector<Row> m_rows;
-    QString m_lastError;
+    PagedRows<Row> m_paging {m_rows};
 };
 
 } // namespace carnet

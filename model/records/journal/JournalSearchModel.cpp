@@ -30,27 +30,11 @@ void JournalSearchModel::setHighlight(const JournalRepository::Highlight& highli
 void JournalSearchModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_lastError.clear();
-    m_total = 0;
-    if (!JournalSearchQuery::parse(m_query).isEmpty()) {
-        try {
-            m_total = m_repository.searchCount(m_query);
-            m_rows = readPage(0);
-        } catch (const RecordError& error) {
-            m_total = 0;
-            m_rows.clear();
-            m_lastError = error.message();
-        } catch (const StorageError& error) {
-            m_total = 0;
-            m_rows.clear();
-            m_lastError = QString::fromStdString(error.what());
-        }
-    }
-    // As in JournalListModel: no fetch may nest inside the reset while views still handle it.
-    m_announcing = true;
-    endResetModel();
-    m_announcing = false;
+    // An empty query matches nothing and asks nothing of the repository.
+    const bool hasWords = !JournalSearchQuery::parse(m_query).isEmpty();
+    m_paging.reload([this, hasWords] { return hasWords ? m_repository.searchCount(m_query) : 0; },
+                    [this](int offset) { return readPage(offset); });
+    m_paging.announce([this] { endResetModel(); });
 }
 
 std::vector<JournalSearchModel::Row> JournalSearchModel::readPage(int offset)
@@ -146,33 +130,19 @@ QHash<int, QByteArray> JournalSearchModel::roleNames() const
 
 bool JournalSearchModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_announcing && static_cast<int>(m_rows.size()) < m_total;
+    return !parent.isValid() && m_paging.canFetchMore();
 }
 
 void JournalSearchModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    if (parent.isValid())
         return;
-    std::vector<Row> page;
-    try {
-        page = readPage(static_cast<int>(m_rows.size()));
-    } catch (const RecordError& error) {
-        m_lastError = error.message();
-    } catch (const StorageError& error) {
-        m_lastError = QString::fromStdString(error.what());
-    }
-    if (page.empty()) {
-        // Hits went away since the count; stop asking rather than loop on an empty page.
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    m_announcing = true;
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    for (Row& row : page)
-        m_rows.push_back(std::move(row));
-    endInsertRows();
-    m_announcing = false;
+    m_paging.fetchMore([this](int offset) { return readPage(offset); },
+                       [this](int first, int last, const auto& append) {
+                           beginInsertRows({}, first, last);
+                           append();
+                           endInsertRows();
+                       });
 }
 
 } // namespace carnet

@@ -2,6 +2,7 @@
 
 #include "JournalListModel.h"
 #include "JournalRepository.h"
+#include "PagedRows.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -31,10 +32,10 @@ public:
     void reload();
 
     // Hits, loaded or not.
-    int count() const { return m_total; }
+    int count() const { return m_paging.total(); }
     std::int64_t idAt(int row) const;
     // Why the last search failed (e.g. too many words); empty when it worked.
-    const QString& lastError() const { return m_lastError; }
+    const QString& lastError() const { return m_paging.lastError(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -63,10 +64,8 @@ private:
     QString m_query;
     JournalRepository::Highlight m_highlight;
     int m_pageSize;
-    int m_total = 0;
-    bool m_announcing = false;
     std::vector<Row> m_rows;
-    QString m_lastError;
+    PagedRows<Row> m_paging {m_rows};
 };
 
 } // namespace carnet
