@@ -128,7 +128,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(again.shown, 30000);
         QVERIFY(again.parentIsMainWindow);
         QVERIFY(app.pendingShare().isEmpty());
-        app.lockForQuit();
+        app.lock(AutoLock::Reason::Requested);
     }
 
     void aPassphraseShareOpensFromTheStartWindow()
@@ -163,7 +163,8 @@ private slots:
 
         // Seen already: unlocking does not open it a second time.
         QVERIFY(unlockOpensNothing(app));
-        app.lockForQuit();
+        // lock(), not lockForQuit(): the latter expects the main window to be closing already and leaves it be.
+        app.lock(AutoLock::Reason::Requested);
     }
 
     void theStartWindowButtonOpensAShare()
