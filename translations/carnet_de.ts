@@ -5739,6 +5739,26 @@ Der Verlauf behält nur Name und Größe, nicht das Foto.</translation>
         <source>Attachment not exported</source>
         <translation>Anhang nicht exportiert</translation>
     </message>
+    <message>
+        <source>Show the deleted entries and restore one</source>
+        <translation>Die gelöschten Einträge zeigen und einen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Deleted entries</source>
+        <translation>Gelöschte Einträge</translation>
+    </message>
+    <message>
+        <source>Deleted journal entries</source>
+        <translation>Gelöschte Tagebucheinträge</translation>
+    </message>
+    <message>
+        <source>De&amp;leted entries…</source>
+        <translation>Gelöschte Einträ&amp;ge …</translation>
+    </message>
 </context>
 <context>
     <name>carnet::MainWindow</name>

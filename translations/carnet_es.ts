@@ -5739,6 +5739,26 @@ El historial solo conserva su nombre y tamaño, no la foto.</translation>
         <source>Attachment not exported</source>
         <translation>Archivo adjunto no exportado</translation>
     </message>
+    <message>
+        <source>Show the deleted entries and restore one</source>
+        <translation>Mostrar las entradas eliminadas y restaurar una</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Deleted entries</source>
+        <translation>Entradas eliminadas</translation>
+    </message>
+    <message>
+        <source>Deleted journal entries</source>
+        <translation>Entradas del diario eliminadas</translation>
+    </message>
+    <message>
+        <source>De&amp;leted entries…</source>
+        <translation>Entradas eli&amp;minadas…</translation>
+    </message>
 </context>
 <context>
     <name>carnet::MainWindow</name>

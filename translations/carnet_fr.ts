@@ -5739,6 +5739,26 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
         <source>Attachment not exported</source>
         <translation>Pièce jointe non exportée</translation>
     </message>
+    <message>
+        <source>Show the deleted entries and restore one</source>
+        <translation>Afficher les entrées supprimées et en restaurer une</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Deleted entries</source>
+        <translation>Entrées supprimées</translation>
+    </message>
+    <message>
+        <source>Deleted journal entries</source>
+        <translation>Entrées du journal supprimées</translation>
+    </message>
+    <message>
+        <source>De&amp;leted entries…</source>
+        <translation>Entrées suppr&amp;imées…</translation>
+    </message>
 </context>
 <context>
     <name>carnet::MainWindow</name>
@@ -5844,7 +5864,7 @@ L&apos;historique ne conserve que son nom et sa taille, pas la photo.</translati
     </message>
     <message>
         <source>Choose records to send, encrypted and signed, to a provider or caregiver; the journal entry selected in the Journal starts ticked</source>
-        <translation>Choisir des éléments à envoyer, chiffrés et signés, à un professionnel de santé ou à un aidant ; l&apos;entrée sélectionnée dans le journal est déjà cochée</translation>
+        <translation>Choisir des éléments à envoyer, chiffrés et signés, à un professionnel de santé ou à un aidant&#xa0;; l&apos;entrée sélectionnée dans le journal est déjà cochée</translation>
     </message>
 </context>
 <context>

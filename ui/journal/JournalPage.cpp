@@ -10,6 +10,7 @@
 #include "JournalListModel.h"
 #include "JournalSearchModel.h"
 #include "JournalSearchQuery.h"
+#include "PeopleRestoreDialog.h"
 #include "RecordError.h"
 #include "RecordHistoryDialog.h"
 #include "Vault.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -57,10 +59,10 @@ JournalPage::JournalPage(Vault& vault, QWidget* parent)
     toolbar->setAccessibleName(tr("Journal actions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions();
-    for (QAction* action : {m_newAction, m_editAction, m_deleteAction, m_undoDeleteAction, m_historyAction,
-                            m_attachAction, m_previewAction, m_exportAction}) {
+    for (QAction* action : {m_newAction, m_editAction, m_deleteAction, m_undoDeleteAction, m_showDeletedAction,
+                            m_historyAction, m_attachAction, m_previewAction, m_exportAction}) {
         toolbar->addAction(action);
-        if (action == m_undoDeleteAction || action == m_historyAction)
+        if (action == m_showDeletedAction || action == m_historyAction)
             toolbar->addSeparator();
     }
 
@@ -131,6 +133,9 @@ void JournalPage::createActions()
     m_undoDeleteAction = addPageAction(QStringLiteral("undoDeleteJournalEntry"), tr("&Undo delete"),
                                        tr("Restore the entry deleted last"), {QKeySequence::Undo},
                                        Qt::WidgetWithChildrenShortcut, &JournalPage::undoDelete);
+    m_showDeletedAction = addPageAction(QStringLiteral("showDeletedJournalEntries"), tr("De&leted entries…"),
+                                        tr("Show the deleted entries and restore one"), {},
+                                        Qt::WidgetWithChildrenShortcut, &JournalPage::showDeleted);
     m_historyAction = addPageAction(QStringLiteral("journalEntryHistory"), tr("&History…"),
                                     tr("Every version of the selected entry"), {QKeySequence(Qt::CTRL | Qt::Key_H)},
                                     Qt::WidgetWithChildrenShortcut, &JournalPage::showHistory);
@@ -519,6 +524,36 @@ void JournalPage::undoDelete()
         updateActions();
         return;
     }
+    reloadTags();
+    reloadShown();
+    selectEntry(id);
+    updateActions();
+}
+
+void JournalPage::showDeleted()
+{
+    QList<PeopleRestoreDialog::Entry> entries;
+    try {
+        const QLocale locale;
+        for (const JournalEntry& entry : m_repository.listDeleted())
+            entries.append({entry.id, tr("%1  %2").arg(locale.toString(entry.occurredAt.toLocalTime(),
+                                                                         QLocale::ShortFormat),
+                                                       entry.title)});
+    } catch (const std::exception& error) {
+        showError(tr("Deleted entries"), error);
+        return;
+    }
+    const auto dialog = DialogSeam::accepted(new PeopleRestoreDialog(tr("Deleted journal entries"), entries, this));
+    if (!dialog || dialog->selectedId() == 0)
+        return;
+    const std::int64_t id = dialog->selectedId();
+    try {
+        m_repository.restore(id);
+    } catch (const std::exception& error) {
+        showError(tr("Entry not restored"), error);
+        return;
+    }
+    std::erase(m_deletedIds, id);
     reloadTags();
     reloadShown();
     selectEntry(id);

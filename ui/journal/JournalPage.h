@@ -67,6 +67,8 @@ public:
     void editEntry();
     void deleteEntry();
     void undoDelete();
+    // Lists the deleted entries (kept until purged) and restores the one chosen.
+    void showDeleted();
     void showHistory();
     void attachFile();
     void previewAttachment();
@@ -112,6 +114,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_showDeletedAction = nullptr;
     QAction* m_undoDeleteAction = nullptr;
     QAction* m_historyAction = nullptr;
     QAction* m_attachAction = nullptr;

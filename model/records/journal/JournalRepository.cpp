@@ -404,6 +404,20 @@ JournalEntry JournalRepository::requireEntry(std::int64_t id, bool allowDeleted)
     return entries.front();
 }
 
+std::vector<JournalEntry> JournalRepository::listDeleted() const
+{
+    Statement stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM journal_entries e JOIN records r ON r.id = e.id"
+                                                 " WHERE r.kind = ? AND r.deleted_at IS NOT NULL"
+                                                 " ORDER BY r.deleted_at DESC, e.id DESC")
+                                      .arg(EntryColumns));
+    stmt.bind(1, journalKind());
+    std::vector<JournalEntry> entries;
+    while (stmt.step())
+        entries.push_back(entryFromRow(stmt));
+    loadDetails(entries);
+    return entries;
+}
+
 JournalEntry JournalRepository::get(std::int64_t id, bool allowDeleted) const
 {
     return requireEntry(id, allowDeleted);

@@ -100,6 +100,8 @@ public:
 
     // Hides the entry from lists and search until restore(); purge() removes it and its attachments for good.
     void softDelete(std::int64_t id);
+    // Deleted entries not yet purged, most recently deleted first, for the patient to restore one.
+    std::vector<JournalEntry> listDeleted() const;
     void restore(std::int64_t id);
     void purge(std::int64_t id);
     std::vector<RecordVersion> history(std::int64_t id) const;

@@ -227,12 +227,17 @@ private slots:
             QVERIFY(error.message().contains(QLatin1String("deleted")));
         }
         QVERIFY(journal.get(id, true).deleted);
+        const std::vector<JournalEntry> deleted = journal.listDeleted();
+        QCOMPARE(deleted.size(), std::size_t(1));
+        QCOMPARE(deleted.front().id, id);
+        QCOMPARE(deleted.front().tags, QStringList {QStringLiteral("heart")});
         QCOMPARE(errorKindOf([&] { journal.softDelete(id); }), RecordError::Kind::NotFound);
         JournalEntry edit = journal.get(id, true);
         edit.title = QStringLiteral("changed while deleted");
         QCOMPARE(errorKindOf([&] { journal.update(edit); }), RecordError::Kind::NotFound);
 
         journal.restore(id);
+        QVERIFY(journal.listDeleted().empty());
         QCOMPARE(journal.count(), 2);
         QCOMPARE(journal.search(QStringLiteral("palpitations")).size(), std::size_t(1));
         QCOMPARE(journal.get(id).title, QStringLiteral("Palpitations"));

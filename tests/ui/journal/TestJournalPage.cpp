@@ -8,6 +8,7 @@
 #include "JournalMarkdownView.h"
 #include "JournalPage.h"
 #include "JournalSearchModel.h"
+#include "PeopleRestoreDialog.h"
 #include "RecordHistoryDialog.h"
 #include "TemporaryVault.h"
 
@@ -474,6 +475,34 @@ private slots:
         QCOMPARE(m_page->listModel()->rowCount(), 2);
         QCOMPARE(m_page->selectedEntryId(), id);
         QVERIFY(!action(*m_page, "undoDeleteJournalEntry")->isEnabled());
+    }
+
+    void deletedEntriesCanBeRestoredAfterUndoIsGone()
+    {
+        JournalRepository repo(m_vault->db());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        repo.add(entry(QStringLiteral("Still here"), QStringLiteral("s"), now.addDays(-2)));
+        const std::int64_t older = repo.add(entry(QStringLiteral("Deleted last week"), QStringLiteral("o"), now));
+        repo.softDelete(older); // in an earlier session: Undo cannot reach it
+        openPage();
+        QCOMPARE(m_page->listModel()->rowCount(), 1);
+        QVERIFY(!action(*m_page, "undoDeleteJournalEntry")->isEnabled());
+
+        QStringList shown;
+        DialogSeam::pushDriver([&shown](QDialog& dialog) -> int {
+            auto& restore = dynamic_cast<PeopleRestoreDialog&>(dialog);
+            for (int row = 0; row < restore.list()->count(); ++row)
+                shown << restore.list()->item(row)->text();
+            restore.selectRow(0);
+            return restore.selectedId() > 0 ? QDialog::Accepted : QDialog::Rejected;
+        });
+        action(*m_page, "showDeletedJournalEntries")->trigger();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().contains(QStringLiteral("Deleted last week")));
+        QCOMPARE(m_page->listModel()->rowCount(), 2);
+        QCOMPARE(m_page->selectedEntryId(), older);
+        QVERIFY(!repo.get(older).deleted);
+        QVERIFY(repo.listDeleted().empty());
     }
 
     void historyListsVersionsAfterEdit()
